@@ -1,0 +1,5 @@
+"""Allow `python -m techexec`."""
+
+from techexec.cli import main
+
+main()

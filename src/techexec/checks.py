@@ -1,0 +1,86 @@
+"""Checks across files: names that must exist, and org charts that must be trees."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from techexec.errors import Problem
+from techexec.model import Node, Role, Text, Variant
+from techexec.reader import Ref
+from techexec.text import did_you_mean
+
+
+def references(refs: list[Ref], roles: Mapping[str, Role], sections: Mapping[str, Text]) -> list[Problem]:
+    """A problem for each role or source section that is used but never defined."""
+    known = {"role": sorted(roles), "source": sorted(sections)}
+    return [
+        Problem(
+            ref.path, ref.line, ref.column, f"unknown {ref.kind} '{ref.name}'.{did_you_mean(ref.name, known[ref.kind])}"
+        )
+        for ref in refs
+        if ref.name not in known[ref.kind]
+    ]
+
+
+def structures(variants: Iterable[Variant], roles: Mapping[str, Role]) -> list[Problem]:
+    """Every variant must be one tree: each role once, one root, parents present, no cycles."""
+    problems: list[Problem] = []
+    for variant in variants:
+        problems += _variant(variant)
+    return problems
+
+
+def _variant(variant: Variant) -> list[Problem]:
+    problems: list[Problem] = []
+    holder: dict[str, Node] = {}
+    for node in variant.nodes:
+        for role in node.roles:
+            if role in holder:
+                first = holder[role].origin.line
+                problems.append(
+                    _at(
+                        node,
+                        f"variant '{variant.id}': role '{role}' already has a place at line {first}; "
+                        "a role has one solid parent (use a dotted line for the other)",
+                    )
+                )
+            else:
+                holder[role] = node
+    roots = [n for n in variant.nodes if n.parent is None]
+    if len(roots) > 1:
+        names = ", ".join(n.role for n in roots)
+        problems.append(
+            _at(roots[1], f"variant '{variant.id}' has several roots ({names}); all nodes but one need a parent")
+        )
+    for node in variant.nodes:
+        if node.parent is not None and node.parent not in holder:
+            problems.append(
+                _at(
+                    node,
+                    f"variant '{variant.id}': parent '{node.parent}' of '{node.role}' is not in this variant."
+                    f"{did_you_mean(node.parent, sorted(holder))}",
+                )
+            )
+    problems += _cycles(variant, holder)
+    return problems
+
+
+def _cycles(variant: Variant, holder: dict[str, Node]) -> list[Problem]:
+    """One problem per reporting cycle, naming it as 'a -> b -> a'."""
+    problems: list[Problem] = []
+    done: set[str] = set()
+    for start in variant.nodes:
+        path: list[str] = []
+        node: Node | None = start
+        while node is not None and node.role not in done and node.role not in path:
+            path.append(node.role)
+            node = holder.get(node.parent) if node.parent else None
+        if node is not None and node.role in path:
+            loop = [*path[path.index(node.role) :], node.role]
+            problems.append(_at(node, f"variant '{variant.id}' has a reporting cycle: {' -> '.join(loop)}"))
+        done.update(path)
+    return problems
+
+
+def _at(node: Node, message: str) -> Problem:
+    return Problem(node.origin.path, node.origin.line, 1, message)

@@ -1,0 +1,180 @@
+"""The techexec command line: thin Typer commands over the loader, logic and renderers."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated, Optional
+
+import typer
+
+from techexec import __version__, export
+from techexec.errors import TechexecError
+from techexec.model import Role
+from techexec.output import Format, emit
+from techexec.session import Session, start
+
+app = typer.Typer(
+    help="Who does what at the top of a technology organisation: CIO, CTO, CDO, CSO, CISO and CEO, "
+    "explained from a cited article, in English or Dutch.",
+    add_completion=True,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+LangOption = Annotated[
+    Optional[str],  # noqa: UP045  (Typer needs Optional on Python 3.11)
+    typer.Option(
+        "--lang",
+        "-l",
+        help="Language: en or nl. Default: $TECHEXEC_LANG, then $LANGUAGE/$LANG, then en.",
+        show_default=False,
+    ),
+]
+FormatOption = Annotated[
+    Format, typer.Option("--format", "-f", help="Output format: text for people, json for scripts.")
+]
+SourcesOption = Annotated[
+    bool, typer.Option("--sources", "-s", help="Show which article section each claim comes from.")
+]
+
+
+@contextmanager
+def handled() -> Iterator[None]:
+    """Turn our errors into one line on stderr and an exit code, never a traceback."""
+    try:
+        yield
+    except TechexecError as exc:
+        sys.stderr.write(f"{exc}\n")
+        raise typer.Exit(exc.exit_code) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"techexec {__version__}")
+        raise typer.Exit()
+
+
+@app.callback(invoke_without_command=True)
+def overview(
+    ctx: typer.Context,
+    version: Annotated[
+        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """Explain tech executive roles. Try: techexec show cto, techexec compare cio cto, techexec org-tree."""
+    if ctx.invoked_subcommand is None:
+        typer.echo(ctx.get_help())
+
+
+@app.command()
+def show(
+    role: Annotated[str, typer.Argument(help="Role id, acronym, alias or title, e.g. cto, 'Chief Digital Officer'.")],
+    sources: SourcesOption = False,
+    lang: LangOption = None,
+    fmt: FormatOption = Format.text,
+) -> None:
+    """Explain one role: focus, audience, security, duties, reporting line and how it is changing.
+
+    \b
+    Examples:
+      techexec show cto
+      techexec show "technisch directeur" --lang nl
+      techexec show ciso --sources
+    """
+    with handled():
+        session = start(lang)
+        found = _find(session, role)
+        emit(fmt, session, lambda: export.show(session.data, found, session.lang), lambda w: w.show(found), sources)
+
+
+@app.command()
+def compare(
+    roles: Annotated[list[str], typer.Argument(help="Two or more roles, e.g. cio cto.")],
+    sources: SourcesOption = False,
+    lang: LangOption = None,
+    fmt: FormatOption = Format.text,
+) -> None:
+    """Put roles side by side: what they share and where they differ.
+
+    \b
+    Examples:
+      techexec compare cio cto
+      techexec compare cso ciso --lang nl
+      techexec compare cio cto cdo -f json
+    """
+    from techexec.compare import compare as line_up
+
+    with handled():
+        session = start(lang)
+        found = [_find(session, name) for name in roles]
+        result = line_up(session.data, found)
+        emit(fmt, session, lambda: export.comparison(result, session.lang), lambda w: w.compare(result), sources)
+
+
+@app.command("org-tree")
+def org_tree(
+    variant: Annotated[
+        str | None, typer.Option("--variant", "-v", help="Which structure to draw; all are listed under the chart.")
+    ] = None,
+    highlight: Annotated[Optional[str], typer.Option("--highlight", help="Mark one role in the chart.")] = None,  # noqa: UP045
+    sources: SourcesOption = False,
+    lang: LangOption = None,
+    fmt: FormatOption = Format.text,
+) -> None:
+    """Draw a reporting structure as a tree, with dotted (collaboration) lines listed apart.
+
+    \b
+    Examples:
+      techexec org-tree
+      techexec org-tree --variant cto-under-cio --highlight cto
+      techexec org-tree --lang nl
+    """
+    from techexec.orgtree import pick_variant
+
+    with handled():
+        session = start(lang)
+        chosen = pick_variant(session.data, variant)
+        marked = _find(session, highlight).id if highlight else None
+        emit(
+            fmt,
+            session,
+            lambda: export.org_tree(session.data, chosen, session.lang, marked),
+            lambda w: w.org_tree(chosen, marked),
+            sources,
+        )
+
+
+@app.command("list")
+def list_roles(lang: LangOption = None, fmt: FormatOption = Format.text, sources: SourcesOption = False) -> None:
+    """List every role with its acronym, title and a one-line summary.
+
+    \b
+    Examples:
+      techexec list
+      techexec list --lang nl
+      techexec list -f json
+    """
+    with handled():
+        session = start(lang)
+        emit(fmt, session, lambda: export.role_list(session.data, session.lang), lambda w: w.role_list(), sources)
+
+
+def _find(session: Session, name: str) -> Role:
+    from techexec.lookup import find
+
+    return find(session.data.roles, name)
+
+
+def main() -> None:
+    """Entry point: run the app; a closed pipe or Ctrl-C ends quietly."""
+    try:
+        app()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)
+    except KeyboardInterrupt:
+        sys.exit(130)

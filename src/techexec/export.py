@@ -1,0 +1,127 @@
+"""Plain dicts in one language for --format json (and any other structured format).
+
+Role and variant dicts use the data file schema, so an export loads back with --data;
+what techexec computes goes under `derived`, which the loader ignores.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from techexec.compare import Comparison
+from techexec.labels import label
+from techexec.model import Claim, Dataset, Role, Text, Variant
+from techexec.orgtree import Branch, chart_order, placements, tree
+
+FORMAT = "techexec/1"
+Doc = dict[str, Any]
+
+
+def show(data: Dataset, role: Role, lang: str) -> Doc:
+    lines = [
+        {
+            "variant": p.variant.id,
+            "parent": p.parent.role if p.parent else None,
+            "merged_with": [r for r in p.node.roles if r != role.id],
+        }
+        for p in placements(data, role.id)
+    ]
+    return _doc(lang, role=role_dict(role, lang), derived={"reports_to": lines})
+
+
+def role_list(data: Dataset, lang: str) -> Doc:
+    roles = [
+        {"id": r.id, "acronym": r.acronym, "title": _text(r.title, lang), "summary": _claim(r.summary, lang)}
+        for r in chart_order(data)
+    ]
+    return _doc(lang, roles=roles)
+
+
+def comparison(result: Comparison, lang: str) -> Doc:
+    rows = [
+        {
+            "id": d.key,
+            "label": label(d.key, lang),
+            "same": d.same,
+            "values": {
+                role.id: {"value": cell.value, "claims": [_claim(c, lang) for c in cell.claims]}
+                for role, cell in zip(result.roles, d.cells, strict=True)
+            },
+        }
+        for d in result.dimensions
+    ]
+    return _doc(
+        lang,
+        derived={
+            "compare": [r.id for r in result.roles],
+            "dimensions": rows,
+            "shared": [d.key for d in result.shared()],
+            "differs": [d.key for d in result.differing()],
+        },
+    )
+
+
+def org_tree(data: Dataset, variant: Variant, lang: str, highlight: str | None) -> Doc:
+    others = [v.id for v in data.variants.values() if v is not variant]
+    return _doc(
+        lang,
+        variant=variant_dict(variant, lang),
+        derived={"tree": _branch(tree(variant)), "other_variants": others, "highlight": highlight},
+    )
+
+
+def role_dict(role: Role, lang: str) -> Doc:
+    doc: Doc = {"id": role.id, "acronym": role.acronym, "title": _text(role.title, lang), "aliases": list(role.aliases)}
+    for key in ("ambiguity", "summary", "focus", "audience", "security"):
+        claim = getattr(role, key)
+        if claim is not None:
+            doc[key] = _claim(claim, lang)
+    for key in ("responsibilities", "background", "reporting", "leads", "works_with", "changing"):
+        doc[key] = [_claim(c, lang) for c in getattr(role, key)]
+    return doc
+
+
+def variant_dict(variant: Variant, lang: str) -> Doc:
+    doc: Doc = {"id": variant.id, "name": _text(variant.name, lang), "default": variant.default}
+    if variant.description:
+        doc["description"] = _claim(variant.description, lang)
+    doc["nodes"] = [
+        {k: v for k, v in (("role", n.role), ("also", list(n.also)), ("parent", n.parent), ("source", n.source)) if v}
+        for n in variant.nodes
+    ]
+    doc["dotted"] = [{"from": d.start, "to": d.end, **_text(d.text, lang), "source": d.source} for d in variant.dotted]
+    return doc
+
+
+def _branch(branch: Branch) -> Doc:
+    """Nested tree, built without recursion so very deep charts do not overflow the stack."""
+    out: Doc = {"role": branch.node.role, "also": list(branch.node.also), "reports": []}
+    stack = [(branch, out)]
+    while stack:
+        current, doc = stack.pop()
+        for child in current.children:
+            child_doc: Doc = {"role": child.node.role, "also": list(child.node.also), "reports": []}
+            doc["reports"].append(child_doc)
+            stack.append((child, child_doc))
+    return out
+
+
+def _claim(claim: Claim, lang: str) -> Doc:
+    doc: Doc = {}
+    if claim.role:
+        doc["role"] = claim.role
+    if claim.value:
+        doc["value"] = claim.value
+    return {**doc, **_text(claim.text, lang), "source": claim.source}
+
+
+def _text(text: Text, lang: str) -> dict[str, str]:
+    """{lang: text}: the requested language, or the one the data has, labelled truthfully."""
+    if lang in text:
+        return {lang: text[lang]}
+    first = next(iter(text))
+    return {first: text[first]}
+
+
+def _doc(lang: str, **parts: Any) -> Doc:
+    return {"format": FORMAT, "lang": lang, **parts}

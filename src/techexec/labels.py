@@ -1,0 +1,63 @@
+"""Headings and fixed phrases of the output, in every supported language."""
+
+from __future__ import annotations
+
+from techexec.model import Text
+
+_LABELS: dict[str, tuple[str, str]] = {
+    # key: (en, nl)
+    "summary": ("Summary", "Samenvatting"),
+    "focus": ("Focus", "Focus"),
+    "audience": ("Audience", "Doelgroep"),
+    "security": ("Security", "Beveiliging"),
+    "responsibilities": ("Responsibilities", "Verantwoordelijkheden"),
+    "background": ("Background and skills", "Achtergrond en vaardigheden"),
+    "reporting": ("Reporting line", "Rapportagelijn"),
+    "reports_to": ("Reports to", "Rapporteert aan"),
+    "leads": ("Leads", "Geeft leiding aan"),
+    "works_with": ("Works with", "Werkt samen met"),
+    "changing": ("How the role is changing", "Hoe de rol verandert"),
+    "note": ("Note", "Let op"),
+    "not_covered": ("The article says nothing about this.", "Het artikel zegt hier niets over."),
+    "source": ("Source", "Bron"),
+    "sources": ("Sources", "Bronnen"),
+    "article": ("Article", "Artikel"),
+    "in_variant": ("in", "in"),
+    "top": ("nobody in the company (top of the chart)", "niemand in het bedrijf (top van het organigram)"),
+    "merged_with": ("held together with", "samen vervuld met"),
+    "dimension": ("Dimension", "Dimensie"),
+    "shared": ("Shared", "Gemeenschappelijk"),
+    "differs": ("Differs", "Verschilt"),
+    "nothing": ("nothing", "niets"),
+    "compare_title": ("Comparing", "Vergelijking"),
+    "dotted_lines": ("Dotted lines (collaboration, not reporting)", "Stippellijnen (samenwerking, geen rapportage)"),
+    "other_variants": ("Other variants", "Andere varianten"),
+    "use_variant": ("show one with --variant NAME", "toon er een met --variant NAAM"),
+    "structure": ("Reporting structure", "Rapportagestructuur"),
+    "roles": ("Roles", "Rollen"),
+    "acronym": ("Acronym", "Afkorting"),
+    "title": ("Title", "Titel"),
+    "general": ("general knowledge, not from the article", "algemene kennis, niet uit het artikel"),
+    "in_default": ("in the default structure", "in de standaardstructuur"),
+    "missing": ("not stated", "niet vermeld"),
+    # enum values
+    "internal": ("internal", "intern"),
+    "external": ("external", "extern"),
+    "both": ("internal and external", "intern en extern"),
+    "owns": ("owns security", "eigenaar van beveiliging"),
+    "often-owns": ("often responsible for security", "vaak verantwoordelijk voor beveiliging"),
+    "supports": ("supports the security owners", "ondersteunt de beveiligingsverantwoordelijken"),
+    "accountable": ("ultimately accountable", "eindverantwoordelijk"),
+    "none": ("no security role", "geen rol in beveiliging"),
+}
+
+
+def label(key: str, lang: str) -> str:
+    """The label in `lang`; English where a language lacks it."""
+    en, nl = _LABELS[key]
+    return nl if lang == "nl" else en
+
+
+def say(text: Text, lang: str) -> str:
+    """A data text in `lang`, falling back to any language the data has."""
+    return text.get(lang) or next(iter(text.values()), "")

@@ -1,0 +1,203 @@
+"""Data directories -> validated Dataset. Every problem carries file:line:column."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from techexec import checks
+from techexec.errors import DataError, Problem
+from techexec.model import AUDIENCES, LANGUAGES, SECURITY_STANCES, Dataset, Dotted, Node, Origin, Role, Text, Variant
+from techexec.reader import Reader, Ref
+from techexec.yamlread import compose
+
+FILE_KEYS = ("role", "roles", "variant", "variants", "sources", "format", "lang")
+ROLE_LISTS = ("responsibilities", "background", "reporting", "leads", "changing")
+ROLE_KEYS = ("aliases", "ambiguity", "focus", "audience", "security", *ROLE_LISTS, "works_with")
+
+
+def bundled_dir() -> Path:
+    """The data shipped with techexec: inside the package in a wheel, at the repo root in a checkout."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "data"
+    return packaged if packaged.is_dir() else here.parents[1] / "data"
+
+
+def data_files(directory: Path) -> list[Path]:
+    """YAML and JSON files below `directory`, in a stable order."""
+    if directory.is_file():
+        return [directory]
+    return sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml", ".json") and p.is_file())
+
+
+@dataclass
+class Collected:
+    """What the files of one load define, before cross-checks."""
+
+    roles: dict[str, Role] = field(default_factory=dict)
+    variants: dict[str, Variant] = field(default_factory=dict)
+    sections: dict[str, Text] = field(default_factory=dict)
+    article: str = ""
+    problems: list[Problem] = field(default_factory=list)
+    refs: list[Ref] = field(default_factory=list)
+
+
+def collect(directories: list[tuple[Path, bool]]) -> Collected:
+    """Parse every file; (directory, both_languages_required) pairs, later ones overriding earlier ids."""
+    out = Collected()
+    for directory, strict in directories:
+        layer = Collected()
+        for path in data_files(directory):
+            _read_file(path, Reader(str(path), both_languages=strict), layer)
+        out.roles.update(layer.roles)
+        out.variants.update(layer.variants)
+        out.sections.update(layer.sections)
+        out.article = layer.article or out.article
+        out.problems += layer.problems
+        out.refs += layer.refs
+    return out
+
+
+def load(directories: list[tuple[Path, bool]]) -> Dataset:
+    """A Dataset from the directories, or DataError listing every problem."""
+    found = collect(directories)
+    problems = found.problems + checks.references(found.refs, found.roles, found.sections)
+    problems += checks.structures(found.variants.values(), found.roles)
+    if not found.roles and not problems:
+        problems.append(Problem(str(directories[-1][0]) if directories else "<none>", 1, 1, "no roles defined"))
+    if problems:
+        raise DataError(problems)
+    return Dataset(roles=found.roles, variants=found.variants, sections=found.sections, article=found.article)
+
+
+def _read_file(path: Path, reader: Reader, layer: Collected) -> None:
+    tree = compose(path, str(path))
+    if isinstance(tree, Problem):
+        layer.problems.append(tree)
+        return
+    if tree is None:
+        return
+    fields = reader.mapping(tree, "file", (), FILE_KEYS)
+    for key, node in (fields or {}).items():
+        if key in ("role", "roles"):
+            for item in [node] if key == "role" else reader.items(node, "roles"):
+                _add(layer.roles, _role(reader, item), reader, item, "role")
+        elif key in ("variant", "variants"):
+            for item in [node] if key == "variant" else reader.items(node, "variants"):
+                _add(layer.variants, _variant(reader, item), reader, item, "variant")
+        elif key == "sources":
+            _sources(reader, node, layer)
+        elif key == "lang":
+            reader.choice(node, "lang", LANGUAGES)
+    layer.problems += reader.problems
+    layer.refs += reader.refs
+
+
+def _add(table: dict[str, Any], item: Role | Variant | None, reader: Reader, node: yaml.Node, kind: str) -> None:
+    if item is None:
+        return
+    if item.id in table:
+        first = table[item.id].origin
+        reader.fail(node, f"duplicate {kind} id '{item.id}' (first defined at {first.path}:{first.line})")
+        return
+    table[item.id] = item
+
+
+def _role(r: Reader, node: yaml.Node) -> Role | None:
+    f = r.mapping(node, "role", ("id", "acronym", "title", "summary"), ROLE_KEYS)
+    if f is None:
+        return None
+    values = {
+        "id": r.identifier(f["id"], "role id") if "id" in f else None,
+        "acronym": r.string(f["acronym"], "acronym") if "acronym" in f else None,
+        "title": r.text(f["title"], "title") if "title" in f else None,
+        "summary": r.claim(f["summary"], "summary") if "summary" in f else None,
+    }
+    if any(v is None for v in values.values()):
+        _parse_optional(r, f)  # still report problems further down
+        return None
+    return Role(**values, **_parse_optional(r, f), origin=_origin(r, node))  # type: ignore[arg-type]
+
+
+def _parse_optional(r: Reader, f: dict[str, yaml.Node]) -> dict[str, object]:
+    def one(key: str, values: tuple[str, ...] = ()) -> object:
+        return r.claim(f[key], key, values=values) if key in f else None
+
+    lists: dict[str, object] = {key: r.claims(f.get(key), key) for key in ROLE_LISTS}
+    return {
+        "aliases": r.strings(f.get("aliases"), "aliases"),
+        "ambiguity": one("ambiguity"),
+        "focus": one("focus"),
+        "audience": one("audience", AUDIENCES),
+        "security": one("security", SECURITY_STANCES),
+        "works_with": r.claims(f.get("works_with"), "works_with", role="optional"),
+        **lists,
+    }
+
+
+def _variant(r: Reader, node: yaml.Node) -> Variant | None:
+    f = r.mapping(node, "variant", ("id", "name", "nodes"), ("description", "default", "dotted"))
+    if f is None:
+        return None
+    vid = r.identifier(f["id"], "variant id") if "id" in f else None
+    name = r.text(f["name"], "variant name") if "name" in f else None
+    description = r.claim(f["description"], "description") if "description" in f else None
+    default = r.boolean(f["default"], "default") if "default" in f else False
+    nodes = tuple(n for n in (_node(r, item) for item in r.items(f.get("nodes"), "nodes")) if n)
+    dotted = tuple(d for d in (_dotted(r, item) for item in r.items(f.get("dotted"), "dotted")) if d)
+    if vid is None or name is None or ("description" in f and description is None):
+        return None
+    return Variant(vid, name, description, nodes, dotted, bool(default), _origin(r, node))
+
+
+def _node(r: Reader, node: yaml.Node) -> Node | None:
+    f = r.mapping(node, "node", ("role",), ("also", "parent", "source"))
+    if f is None or "role" not in f:
+        return None
+    role = r.role_ref(f["role"], "node role")
+    also = tuple(a for a in (r.role_ref(n, "also") for n in r.items(f.get("also"), "also")) if a)
+    parent = r.role_ref(f["parent"], "parent") if "parent" in f else None
+    source = r.identifier(f["source"], "source") if "source" in f else None
+    if source is not None:
+        r.refer("source", source, f["source"])
+    return None if role is None else Node(role, also, parent, source, _origin(r, node))
+
+
+def _dotted(r: Reader, node: yaml.Node) -> Dotted | None:
+    f = r.mapping(node, "dotted line", ("from", "to", "source"), LANGUAGES)
+    if f is None:
+        return None
+    start = r.role_ref(f["from"], "from") if "from" in f else None
+    end = r.role_ref(f["to"], "to") if "to" in f else None
+    source = r.identifier(f["source"], "source") if "source" in f else None
+    if source is not None:
+        r.refer("source", source, f["source"])
+    text = r.languages(node, f, "dotted line") if f.keys() & set(LANGUAGES) else {}
+    if start is None or end is None or source is None or text is None:
+        return None
+    return Dotted(start, end, text, source)
+
+
+def _sources(r: Reader, node: yaml.Node, layer: Collected) -> None:
+    f = r.mapping(node, "sources", ("sections",), ("article",))
+    if f is None:
+        return
+    if "article" in f:
+        article = r.mapping(f["article"], "article", ("title",), ("author", "language"))
+        if article and "title" in article:
+            layer.article = r.string(article["title"], "article title") or ""
+    if "sections" in f and isinstance(f["sections"], yaml.MappingNode):
+        for key_node, value_node in f["sections"].value:
+            sid = r.identifier(key_node, "section id")
+            text = r.text(value_node, f"section '{key_node.value}'")
+            if sid and text:
+                layer.sections[sid] = text
+    elif "sections" in f:
+        r.fail(f["sections"], "sections must be a mapping of section id to its title")
+
+
+def _origin(r: Reader, node: yaml.Node) -> Origin:
+    return Origin(r.path, node.start_mark.line + 1)

@@ -1,0 +1,48 @@
+"""Find a role by any name a person might type: id, acronym, alias or title, in either language."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from techexec.errors import UsageError
+from techexec.model import Role
+from techexec.text import close_matches, fold
+
+
+def names(role: Role) -> list[str]:
+    """Every name that leads to this role."""
+    return [role.id, role.acronym, *role.title.values(), *role.aliases]
+
+
+def index(roles: Mapping[str, Role]) -> dict[str, list[str]]:
+    """Folded name -> ids of the roles that answer to it (more than one means ambiguous)."""
+    table: dict[str, list[str]] = {}
+    for role in roles.values():
+        for name in names(role):
+            ids = table.setdefault(fold(name), [])
+            if role.id not in ids:
+                ids.append(role.id)
+    return table
+
+
+def find(roles: Mapping[str, Role], query: str) -> Role:
+    """The one role `query` names; UsageError (exit 2) with suggestions otherwise."""
+    table = index(roles)
+    ids = table.get(fold(query), [])
+    if len(ids) == 1:
+        return roles[ids[0]]
+    if ids:
+        options = ", ".join(f"{i} ({roles[i].title.get('en') or next(iter(roles[i].title.values()))})" for i in ids)
+        raise UsageError(f"Role name '{query}' is ambiguous: it can mean {options}. Use one of these ids.")
+    raise UsageError(f"Unknown role '{query}'. {suggest(roles, query)}")
+
+
+def suggest(roles: Mapping[str, Role], query: str) -> str:
+    """'Did you mean: cto?' from the closest names, or the list of role ids."""
+    table = index(roles)
+    ids: list[str] = []
+    for name in close_matches(fold(query), list(table), n=5):
+        ids += [i for i in table[name] if i not in ids]
+    if ids:
+        return f"Did you mean: {', '.join(ids[:3])}?"
+    return f"Known roles: {', '.join(sorted(roles))}."

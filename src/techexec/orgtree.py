@@ -1,0 +1,86 @@
+"""Org charts as trees, and each role's place in every variant."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from techexec.errors import UsageError
+from techexec.model import Dataset, Node, Role, Variant
+from techexec.text import did_you_mean
+
+
+@dataclass(frozen=True)
+class Branch:
+    """A node with the nodes that report to it, in data order."""
+
+    node: Node
+    children: tuple[Branch, ...]
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where one role sits in one variant."""
+
+    variant: Variant
+    node: Node
+    parent: Node | None
+
+
+def pick_variant(data: Dataset, name: str | None) -> Variant:
+    """The named variant, or the default one; UsageError with suggestions for an unknown name."""
+    if name is None:
+        return data.default_variant()
+    if name in data.variants:
+        return data.variants[name]
+    raise UsageError(
+        f"Unknown variant '{name}'.{did_you_mean(name, list(data.variants))} Variants: {', '.join(data.variants)}."
+    )
+
+
+def tree(variant: Variant) -> Branch:
+    """The variant's single root with everything below it (the loader guarantees one tree)."""
+    holder = {role: node for node in variant.nodes for role in node.roles}
+    children: dict[str, list[Node]] = {}
+    for node in variant.nodes:
+        if node.parent is not None:
+            children.setdefault(holder[node.parent].role, []).append(node)
+
+    root = next(node for node in variant.nodes if node.parent is None)
+    order = [root]  # breadth first, so every child comes after its parent
+    for node in order:
+        order += children.get(node.role, [])
+    built: dict[str, Branch] = {}
+    for node in reversed(order):  # children before parents, without recursion
+        built[node.role] = Branch(node, tuple(built[c.role] for c in children.get(node.role, [])))
+    return built[root.role]
+
+
+def placements(data: Dataset, role_id: str) -> list[Placement]:
+    """The role's box and boss in each variant, default variant first."""
+    default = data.default_variant()
+    ordered = [default, *(v for v in data.variants.values() if v is not default)]
+    found: list[Placement] = []
+    for variant in ordered:
+        holder = {role: node for node in variant.nodes for role in node.roles}
+        if role_id in holder:
+            node = holder[role_id]
+            found.append(Placement(variant, node, holder.get(node.parent) if node.parent else None))
+    return found
+
+
+def holds(node: Node, role_id: str | None) -> bool:
+    """Whether this box carries the role (a merged box carries several)."""
+    return role_id is not None and role_id in node.roles
+
+
+def chart_order(data: Dataset) -> list[Role]:
+    """Roles top-down as the default chart shows them, then any role it leaves out."""
+    ordered: list[str] = []
+    if data.variants:
+        stack = [tree(data.default_variant())]
+        while stack:
+            branch = stack.pop(0)
+            ordered += [r for r in branch.node.roles if r not in ordered]
+            stack.extend(branch.children)
+    ordered += [r for r in data.roles if r not in ordered]
+    return [data.roles[r] for r in ordered if r in data.roles]

@@ -1,0 +1,181 @@
+"""Typed access to one file's YAML nodes; every mismatch becomes a Problem with file:line:column."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import yaml
+
+from techexec.errors import Problem
+from techexec.model import LANGUAGES, Claim, Text
+from techexec.text import clean, did_you_mean
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+STR = "tag:yaml.org,2002:str"
+BOOL = "tag:yaml.org,2002:bool"
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A name used in a file that must be defined somewhere (a role or a source section)."""
+
+    kind: str
+    name: str
+    path: str
+    line: int
+    column: int
+
+
+@dataclass
+class Reader:
+    """Reads values out of one file's nodes, collecting problems instead of stopping at the first."""
+
+    path: str
+    both_languages: bool = True
+    problems: list[Problem] = field(default_factory=list)
+    refs: list[Ref] = field(default_factory=list)
+
+    def fail(self, node: yaml.Node, message: str) -> None:
+        mark = node.start_mark
+        self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
+
+    def refer(self, kind: str, name: str, node: yaml.Node) -> None:
+        mark = node.start_mark
+        self.refs.append(Ref(kind, name, self.path, mark.line + 1, mark.column + 1))
+
+    def mapping(
+        self, node: yaml.Node, what: str, required: Sequence[str], optional: Sequence[str] = ()
+    ) -> dict[str, yaml.Node] | None:
+        """The mapping's values by key, after checking for missing, unknown and repeated keys."""
+        if not isinstance(node, yaml.MappingNode):
+            self.fail(node, f"{what} must be a mapping (key: value), not {_kind(node)}")
+            return None
+        known = [*required, *optional]
+        found: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if key_node.tag == STR else str(key_node.value)
+            if key in found:
+                self.fail(key_node, f"{what}: key '{key}' appears twice")
+            elif key not in known:
+                self.fail(
+                    key_node,
+                    f"{what}: unknown key '{key}'.{did_you_mean(key, known) or ' Known keys: ' + ', '.join(known) + '.'}",
+                )
+            else:
+                found[key] = value_node
+        missing = [key for key in required if key not in found]
+        if missing:
+            self.fail(
+                node,
+                f"{what}: missing required key{'s' if len(missing) > 1 else ''} {', '.join(repr(k) for k in missing)}",
+            )
+        return found
+
+    def string(self, node: yaml.Node, what: str) -> str | None:
+        if not isinstance(node, yaml.ScalarNode) or node.tag != STR:
+            self.fail(node, f"{what} must be text, not {_kind(node)} (put quotes around it)")
+            return None
+        value = clean(node.value).strip()
+        if not value:
+            self.fail(node, f"{what} must not be empty")
+            return None
+        return value
+
+    def identifier(self, node: yaml.Node, what: str) -> str | None:
+        value = self.string(node, what)
+        if value is not None and not _ID.match(value):
+            self.fail(node, f"{what} '{value}' must be lower-case letters, digits, '-' or '_' (at most 64)")
+            return None
+        return value
+
+    def boolean(self, node: yaml.Node, what: str) -> bool | None:
+        if not isinstance(node, yaml.ScalarNode) or node.tag != BOOL:
+            self.fail(node, f"{what} must be true or false, not {_kind(node)}")
+            return None
+        return node.value.lower() in ("true", "yes", "on")
+
+    def choice(self, node: yaml.Node, what: str, allowed: Sequence[str]) -> str | None:
+        value = self.string(node, what)
+        if value is not None and value not in allowed:
+            self.fail(
+                node, f"{what} '{value}' is not one of: {', '.join(allowed)}.{did_you_mean(value, list(allowed))}"
+            )
+            return None
+        return value
+
+    def items(self, node: yaml.Node | None, what: str) -> list[yaml.Node]:
+        if node is None:
+            return []
+        if not isinstance(node, yaml.SequenceNode):
+            self.fail(node, f"{what} must be a list (lines starting with '- '), not {_kind(node)}")
+            return []
+        return list(node.value)
+
+    def strings(self, node: yaml.Node | None, what: str) -> tuple[str, ...]:
+        values = (self.string(item, f"{what} entry") for item in self.items(node, what))
+        return tuple(v for v in values if v is not None)
+
+    def text(self, node: yaml.Node, what: str) -> Text | None:
+        """A mapping of language code to text, e.g. {en: ..., nl: ...}."""
+        fields = self.mapping(node, what, (), LANGUAGES)
+        return None if fields is None else self.languages(node, fields, what)
+
+    def languages(self, node: yaml.Node, fields: dict[str, yaml.Node], what: str) -> Text | None:
+        """The language texts among `fields`; both required in bundled data, at least one in a user's."""
+        texts = {lang: self.string(fields[lang], f"{what} ({lang})") for lang in LANGUAGES if lang in fields}
+        present = {lang: value for lang, value in texts.items() if value is not None}
+        missing = [lang for lang in LANGUAGES if lang not in fields]
+        if self.both_languages and missing:
+            self.fail(node, f"{what}: missing the {' and '.join(missing)} text")
+            return None
+        if not fields.keys() & set(LANGUAGES):
+            self.fail(node, f"{what}: needs text in at least one language ({', '.join(LANGUAGES)})")
+            return None
+        return present if len(present) == len(texts) else None
+
+    def claim(self, node: yaml.Node, what: str, role: str = "", values: Sequence[str] = ()) -> Claim | None:
+        """A text in each language with its `source`; `role` ('required'/'optional') and `values` add keys."""
+        required = ["source"] + (["role"] if role == "required" else []) + (["value"] if values else [])
+        optional = list(LANGUAGES) + (["role"] if role == "optional" else [])
+        fields = self.mapping(node, what, required, optional)
+        if fields is None:
+            return None
+        text = self.languages(node, fields, what)
+        source = self.identifier(fields["source"], f"{what} source") if "source" in fields else None
+        if source is not None:
+            self.refer("source", source, fields["source"])
+        role_id = self.role_ref(fields["role"], f"{what} role") if "role" in fields else None
+        value = self.choice(fields["value"], f"{what} value", values) if "value" in fields else None
+        if (
+            text is None
+            or source is None
+            or ("role" in fields and role_id is None)
+            or ("value" in fields and value is None)
+        ):
+            return None
+        return Claim(text=text, source=source, role=role_id, value=value)
+
+    def claims(self, node: yaml.Node | None, what: str, role: str = "") -> tuple[Claim, ...]:
+        parsed = (self.claim(item, what, role) for item in self.items(node, what))
+        return tuple(c for c in parsed if c is not None)
+
+    def role_ref(self, node: yaml.Node, what: str) -> str | None:
+        value = self.identifier(node, what)
+        if value is not None:
+            self.refer("role", value, node)
+        return value
+
+
+def _kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    return {
+        "tag:yaml.org,2002:int": "a number",
+        "tag:yaml.org,2002:float": "a number",
+        BOOL: "true/false",
+        "tag:yaml.org,2002:null": "empty",
+    }.get(node.tag, f"'{node.value}'")

@@ -1,0 +1,234 @@
+"""Every Rich call lives here, imported only when text output is drawn.
+
+Data strings only ever enter Rich as Text objects, so '[bold]' in a data file stays literal.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+from rich.tree import Tree
+
+from techexec.compare import Comparison, Dimension
+from techexec.labels import label, say
+from techexec.model import GENERAL, Claim, Dataset, Dotted, Node, Role, Variant
+from techexec.orgtree import Branch, chart_order, holds, placements, tree
+
+HEADING = "bold cyan"
+NARROW = 60  # below this width, comparisons are stacked instead of tabled
+
+
+def make_console() -> Console:
+    """A console for this run: colour only on a terminal and never with NO_COLOR set."""
+    no_color = bool(os.environ.get("NO_COLOR"))
+    return Console(color_system=None if no_color else "auto", highlight=False, markup=False, emoji=False)
+
+
+class Writer:
+    """Draws one command's output in one language, optionally with each claim's source."""
+
+    def __init__(self, console: Console, data: Dataset, lang: str, sources: bool = False) -> None:
+        self.console, self.data, self.lang, self.sources = console, data, lang, sources
+
+    def t(self, key: str) -> str:
+        return label(key, self.lang)
+
+    def claim(self, claim: Claim, prefix: str = "") -> Text:
+        text = Text(prefix) + Text(say(claim.text, self.lang))
+        if self.sources:
+            text.append(f" [{self.section(claim.source)}]", style="dim")
+        return text
+
+    def section(self, source: str) -> str:
+        if source == GENERAL:
+            return self.t("general")
+        title = self.data.sections.get(source)
+        return "§ " + say(title, self.lang) if title else source
+
+    def heading(self, key: str, extra: str = "") -> Text:
+        text = Text(self.t(key), style=HEADING)
+        if extra:
+            text.append(f" · {extra}", style="bold")
+        return text
+
+    def bullets(self, lines: Iterable[Text]) -> Text:
+        rows = list(lines) or [Text(self.t("not_covered"), style="dim italic")]
+        return Text("\n").join(self.hang(line, "  \u2022 ", "    ") for line in rows)
+
+    def hang(self, text: Text, first: str, rest: str) -> Text:
+        """Wrap `text` under a prefix with a hanging indent, leaving no trailing spaces to paste."""
+        lines = text.wrap(self.console, max(self.console.width - max(len(first), len(rest)), 12), overflow="fold")
+        for line in lines:
+            line.rstrip()
+        return Text("\n").join(Text(first if i == 0 else rest) + line for i, line in enumerate(lines))
+
+    def role_name(self, role_id: str) -> str:
+        role = self.data.roles.get(role_id)
+        return role.acronym if role else role_id
+
+    def footer(self) -> None:
+        if self.sources and self.data.article:
+            self.console.print(Text(f"{self.t('source')}: \u201c{self.data.article}\u201d", style="dim"))
+
+    # show -----------------------------------------------------------------
+    def show(self, role: Role) -> None:
+        out = self.console.print
+        out(Text(f"{role.acronym} \u2014 {say(role.title, self.lang)}", style="bold"))
+        if role.ambiguity:
+            out(self.hang(Text(f"{self.t('note')}: ", style="bold yellow") + self.claim(role.ambiguity), "", ""))
+        out(self.hang(self.claim(role.summary), "", ""))
+        for key in ("focus", "audience", "security"):
+            claim = getattr(role, key)
+            if claim is not None:
+                out()
+                out(self.heading(key, self.t(claim.value) if claim.value else ""))
+                out(self.hang(self.claim(claim), "  ", "  "))
+        self.section_list("responsibilities", role.responsibilities)
+        self.section_list("background", role.background)
+        out()
+        out(self.heading("reporting"))
+        out(self.bullets([*self.placement_lines(role), *(self.claim(c) for c in role.reporting)]))
+        self.section_list("leads", role.leads)
+        self.section_list("works_with", role.works_with)
+        self.section_list("changing", role.changing)
+        self.footer()
+
+    def section_list(self, key: str, claims: Iterable[Claim]) -> None:
+        self.console.print()
+        self.console.print(self.heading(key))
+        self.console.print(self.bullets(self.claim(c, self.with_role(c)) for c in claims))
+
+    def with_role(self, claim: Claim) -> str:
+        return f"{self.role_name(claim.role)}: " if claim.role else ""
+
+    def placement_lines(self, role: Role) -> list[Text]:
+        lines = []
+        for place in placements(self.data, role.id):
+            boss = self.role_name(place.parent.role) if place.parent else self.t("top")
+            merged = [self.role_name(r) for r in place.node.roles if r != role.id]
+            line = Text(f"{self.t('reports_to')} {boss}", style="bold")
+            if merged:
+                line.append(f" ({self.t('merged_with')} {', '.join(merged)})")
+            line.append(
+                f" \u2014 {self.t('in_variant')} \u201c{say(place.variant.name, self.lang)}\u201d ({place.variant.id})"
+            )
+            lines.append(line)
+        return lines
+
+    # list -----------------------------------------------------------------
+    def role_list(self) -> None:
+        for role in chart_order(self.data):
+            line = Text(f"{role.acronym:<5} ", style="bold") + Text(say(role.title, self.lang))
+            line.append(f"  ({role.id})", style="dim")
+            self.console.print(line)
+            self.console.print(self.hang(self.claim(role.summary), "      ", "      "))
+
+    # compare --------------------------------------------------------------
+    def compare(self, result: Comparison) -> None:
+        out = self.console.print
+        names = " vs ".join(r.acronym for r in result.roles)
+        out(Text(f"{self.t('compare_title')}: {names}", style="bold"))
+        out(self.hang(self.verdict("shared", result.shared(), result), "", ""))
+        out(self.hang(self.verdict("differs", result.differing(), result), "", ""))
+        out()
+        if self.console.width < NARROW:
+            self.compare_stacked(result)
+        else:
+            self.compare_table(result)
+        self.footer()
+
+    def verdict(self, key: str, dims: list[Dimension], result: Comparison) -> Text:
+        text = Text(f"{self.t(key)}: ", style="bold green" if key == "shared" else "bold red")
+        parts = [self.dimension_summary(d, result) for d in dims]
+        return text + Text("; ".join(parts) if parts else self.t("nothing"))
+
+    def dimension_summary(self, dim: Dimension, result: Comparison) -> str:
+        values = [self.value(dim.key, c.value) for c in dim.cells]
+        if dim.same:
+            return f"{self.t(dim.key).lower()} ({values[0]})"
+        pairs = ", ".join(f"{r.acronym} {v}" for r, v in zip(result.roles, values, strict=True))
+        return f"{self.t(dim.key).lower()} ({pairs})"
+
+    def value(self, key: str, value: str | None) -> str:
+        if value is None:
+            return self.t("missing")
+        return self.role_name(value) if key == "reports_to" else self.t(value)
+
+    def cell(self, dim: Dimension, index: int) -> Text:
+        cell = dim.cells[index]
+        lines = []
+        if cell.value is not None:
+            lines.append(Text(self.value(dim.key, cell.value), style="bold"))
+        lines += [self.claim(c, "\u2022 " + self.with_role(c)) for c in cell.claims]
+        return Text("\n").join(lines) if lines else Text(self.t("not_covered"), style="dim italic")
+
+    def marker(self, dim: Dimension) -> str:
+        return {True: " =", False: " \u2260", None: ""}[dim.same]
+
+    def compare_table(self, result: Comparison) -> None:
+        table = Table(show_lines=True, expand=True)
+        table.add_column(self.t("dimension"), style="bold", min_width=12, max_width=16, overflow="fold")
+        for role in result.roles:
+            table.add_column(f"{role.acronym} \u2014 {say(role.title, self.lang)}", ratio=1)
+        for dim in result.dimensions:
+            table.add_row(
+                Text(self.t(dim.key) + self.marker(dim)), *(self.cell(dim, i) for i in range(len(result.roles)))
+            )
+        self.console.print(table)
+
+    def compare_stacked(self, result: Comparison) -> None:
+        for dim in result.dimensions:
+            self.console.print(Text(self.t(dim.key) + self.marker(dim), style=HEADING))
+            for i, role in enumerate(result.roles):
+                self.console.print(self.hang(Text(f"{role.acronym}: ", style="bold") + self.cell(dim, i), "  ", "    "))
+            self.console.print()
+
+    # org-tree -------------------------------------------------------------
+    def org_tree(self, variant: Variant, highlight: str | None) -> None:
+        out = self.console.print
+        out(Text(f"{self.t('structure')}: {say(variant.name, self.lang)} ({variant.id})", style="bold"))
+        if variant.description:
+            out(self.hang(self.claim(variant.description), "", ""))
+        out()
+        out(self.chart(tree(variant), highlight))
+        if variant.dotted:
+            out()
+            out(self.heading("dotted_lines"))
+            lines = [self.dotted_line(d) for d in variant.dotted]
+            out(self.bullets(lines))
+        others = [v for v in self.data.variants.values() if v is not variant]
+        if others:
+            out()
+            out(Text(f"{self.t('other_variants')} ({self.t('use_variant')}):", style=HEADING))
+            out(self.bullets(Text(f"{v.id} \u2014 {say(v.name, self.lang)}") for v in others))
+        self.footer()
+
+    def dotted_line(self, line: Dotted) -> Text:
+        text = Text(f"{self.role_name(line.start)} \u254c\u254c {self.role_name(line.end)}", style="bold")
+        if line.text:
+            text.append(": " + say(line.text, self.lang))
+        if self.sources:
+            text.append(f" [{self.section(line.source)}]", style="dim")
+        return text
+
+    def chart(self, root: Branch, highlight: str | None) -> Tree:
+        top = Tree(self.box(root.node, highlight), guide_style="dim")
+        stack = [(root, top)]
+        while stack:
+            branch, drawn = stack.pop()
+            for child in branch.children:
+                stack.append((child, drawn.add(self.box(child.node, highlight))))
+        return top
+
+    def box(self, node: Node, highlight: str | None) -> Text:
+        roles = [self.data.roles[r] for r in node.roles]
+        text = Text(" + ".join(r.acronym for r in roles), style="bold")
+        text.append("  " + " / ".join(say(r.title, self.lang) for r in roles))
+        if holds(node, highlight):
+            text = Text("\u25b6 ", style="bold") + text
+            text.stylize("reverse")
+        return text

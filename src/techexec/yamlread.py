@@ -1,0 +1,77 @@
+"""Read one YAML file into a node tree, refusing anything that could be hostile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from techexec.errors import Problem
+
+MAX_BYTES = 16 * 1024 * 1024
+MAX_DEPTH = 32
+PLAIN_TAGS = frozenset("tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "map", "seq"))
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def compose(path: Path, shown: str) -> yaml.Node | Problem | None:
+    """The file's node tree (None if empty), or the first thing that makes it unreadable."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return Problem(
+                shown, 1, 1, f"file is {size // (1024 * 1024)} MiB; the limit is {MAX_BYTES // (1024 * 1024)} MiB"
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        return Problem(shown, 1, 1, f"cannot read file: {exc.strerror or exc}")
+    text = _decode(raw, shown)
+    if isinstance(text, Problem):
+        return text
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        return Problem(shown, line, col, f"invalid YAML: {exc.problem or exc.context}")
+    except yaml.YAMLError as exc:
+        return Problem(shown, 1, 1, f"invalid YAML: {exc}")
+    except RecursionError:
+        return Problem(shown, 1, 1, f"nesting is too deep (the limit is {MAX_DEPTH} levels)")
+    if node is None:
+        return None
+    return _check_tree(node, shown)
+
+
+def _decode(raw: bytes, shown: str) -> str | Problem:
+    """Text of the file, or a problem if it is binary or not UTF-8."""
+    if b"\x00" in raw:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        return Problem(shown, line, 1, "binary file (contains a NUL byte); data files are UTF-8 YAML")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return Problem(shown, line, 1, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8")
+
+
+def _check_tree(root: yaml.Node, shown: str) -> yaml.Node | Problem:
+    """Reject aliases (alias bombs), object-building tags and excessive depth, without recursion."""
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        where = (shown, node.start_mark.line + 1, node.start_mark.column + 1)
+        if id(node) in seen:
+            return Problem(*where, "YAML aliases (*name) are not supported; write the value out")
+        seen.add(id(node))
+        if node.tag not in PLAIN_TAGS:
+            return Problem(*where, f"YAML tag '{node.tag}' is not allowed; only plain values, lists and mappings")
+        if depth > MAX_DEPTH:
+            return Problem(*where, f"nesting is too deep (the limit is {MAX_DEPTH} levels)")
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((child, depth + 1) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.extend(((key, depth + 1), (value, depth + 1)))
+    return root
