@@ -1,0 +1,21 @@
+"""The README shows real output: every `$ techexec ...` block must match what the command prints."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+
+README = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+BLOCKS = re.findall(r"```console\n\$ techexec (.*?)\n(.*?)```", README, flags=re.S)
+
+
+def test_readme_has_examples():
+    assert [cmd for cmd, _ in BLOCKS] == ["show cto", "compare cio cto", "org-tree"]
+
+
+@pytest.mark.parametrize(("command", "shown"), BLOCKS, ids=[c for c, _ in BLOCKS])
+def test_readme_output_is_current(run, command, shown):
+    assert run(*shlex.split(command)).stdout == shown

@@ -1,0 +1,50 @@
+"""`techexec org-tree`: reporting structures as trees, with dotted lines apart."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+def test_default_tree_shape(run):
+    out = run("org-tree").stdout
+    assert "CEO  Chief Executive Officer\n├── CIO  Chief Information Officer\n│   └── CISO" in out
+    assert "├── CTO  Chief Technology Officer\n" in out
+    assert "Other variants (show one with --variant NAME):" in out
+    assert "• cto-under-cio — The CTO reports to the CIO" in out
+
+
+def test_cto_under_cio(run):
+    out = run("org-tree", "--variant", "cto-under-cio").stdout
+    assert "├── CIO  Chief Information Officer\n│   ├── CTO  Chief Technology Officer\n│   └── CISO" in out
+    assert "CTO ╌╌ CIO" not in out  # a boss is not a dotted line
+
+
+def test_merged_box_carries_both_roles(run):
+    out = run("org-tree", "--variant", "merged", "--highlight", "cio").stdout
+    assert "├── ▶ CTO + CIO  Chief Technology Officer / Chief Information Officer" in out
+    assert "│   └── CISO" in out
+
+
+def test_dotted_lines_are_listed_apart(run):
+    out = run("org-tree").stdout
+    head, dotted = out.split("Dotted lines (collaboration, not reporting)")
+    assert "╌╌" not in head
+    assert "CTO ╌╌ CDO: align technology strategy and meet security needs" in dotted
+
+
+@pytest.mark.parametrize("variant", ["ceo-both", "cto-under-cio", "merged"])
+def test_every_variant_in_dutch(run, variant):
+    out = run("org-tree", "--variant", variant, "--lang", "nl").stdout
+    assert "Rapportagestructuur:" in out
+    assert "Andere varianten" in out
+
+
+def test_json_tree(run):
+    doc = json.loads(run("org-tree", "--variant", "merged", "-f", "json").stdout)
+    tree = doc["derived"]["tree"]
+    assert tree["role"] == "ceo"
+    assert [c["role"] for c in tree["reports"]] == ["cto", "cdo", "cso"]
+    assert tree["reports"][0]["also"] == ["cio"]
+    assert doc["derived"]["other_variants"] == ["ceo-both", "cto-under-cio"]

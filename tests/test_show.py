@@ -1,0 +1,91 @@
+"""`techexec show ROLE`: one role explained, in English or Dutch, with its sources."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+ROLES = ["ceo", "cio", "cto", "cdo", "cso", "ciso"]
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_every_role_shows_in_both_languages(run, role, lang):
+    result = run("show", role, "--lang", lang)
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(run("show", role, "--lang", lang, "--format", "json").stdout)["role"]
+    assert doc["title"][lang] in result.stdout
+    heading = {"en": "Reporting line", "nl": "Rapportagelijn"}[lang]
+    assert heading in result.stdout
+    assert doc["summary"][lang][:40] in " ".join(result.stdout.split())
+
+
+def test_cto_facts_from_the_article(run):
+    out = " ".join(run("show", "cto").stdout.split())
+    assert "Audience · external" in out
+    assert "open source" in out
+    assert "pricing and packaging" in out
+    assert "technical partnerships" in out
+    assert "Reports to CIO — in “The CTO reports to the CIO” (cto-under-cio)" in out
+    assert "Reports to CEO — in “CIO and CTO both report to the CEO” (ceo-both)" in out
+    assert "engineering and/or product teams" in out
+
+
+def test_cio_owns_security_and_looks_inward(run):
+    out = " ".join(run("show", "cio").stdout.split())
+    assert "Audience · internal" in out
+    assert "Security · often responsible for security" in out
+    assert "Usually reports directly to the CEO." in out
+
+
+def test_dutch_labels_and_text(run):
+    out = run("show", "cio", "--lang", "nl").stdout
+    assert "Verantwoordelijkheden" in out
+    assert "Doelgroep · intern" in out
+    assert "Responsibilities" not in out
+
+
+@pytest.mark.parametrize(("role", "meaning"), [("cdo", "Chief Data Officer"), ("cso", "Chief Strategy Officer")])
+def test_ambiguous_acronyms_are_flagged(run, role, meaning):
+    out = " ".join(run("show", role).stdout.split())
+    assert out.count("Note: ") == 1
+    assert meaning in out
+
+
+def test_sources_name_article_sections_and_general_knowledge(run):
+    plain = run("show", "cdo").stdout
+    cited = " ".join(run("show", "cdo", "--sources").stdout.split())
+    assert "§" not in plain
+    assert "[§ CSO vs CDO vs CIO vs CTO? The modern CTO is here]" in cited
+    assert "[general knowledge, not from the article]" in cited
+    assert "Source: “The New Technical Executive: between CIO & CTO”" in cited
+
+
+def test_role_found_by_alias_title_and_dutch_name(run):
+    for name in ("Chief Technical Officer", "TECHNISCH DIRECTEUR", "office of the CTO", "Cto"):
+        assert run("show", name).stdout.startswith("CTO — Chief Technology Officer"), name
+    assert run("show", "hoofd ICT-beveiliging").stdout.startswith("CISO — ")
+
+
+def test_json_shape(run):
+    doc = json.loads(run("show", "cto", "--format", "json", "--lang", "nl").stdout)
+    assert doc["format"] == "techexec/1"
+    assert doc["lang"] == "nl"
+    assert doc["role"]["id"] == "cto"
+    assert doc["role"]["audience"] == {"value": "external", "nl": doc["role"]["audience"]["nl"], "source": "what-is-cto"}
+    assert {"variant": "cto-under-cio", "parent": "cio", "merged_with": []} in doc["derived"]["reports_to"]
+    assert {"variant": "merged", "parent": "ceo", "merged_with": ["cio"]} in doc["derived"]["reports_to"]
+
+
+def test_no_trailing_spaces_and_no_escape_codes_when_piped(run):
+    out = run("show", "cto", env={"NO_COLOR": None}).stdout
+    assert "\x1b" not in out
+    assert all(line == line.rstrip() for line in out.splitlines())
+
+
+@pytest.mark.parametrize("width", ["40", "200"])
+def test_readable_at_narrow_and_wide_terminals(run, width):
+    out = run("show", "cto", env={"COLUMNS": width}).stdout
+    assert max(len(line) for line in out.splitlines()) <= int(width)
+    assert "office of the CTO" in " ".join(out.split())
