@@ -12,8 +12,14 @@ from typer.testing import CliRunner
 from techexec.cli import app
 
 WIDTH = 80
-CLEAN_ENV = {"COLUMNS": str(WIDTH), "NO_COLOR": "1", "TECHEXEC_LANG": None, "LANGUAGE": None, "LANG": None,
-             "TECHEXEC_DATA": None}
+CLEAN_ENV = {
+    "COLUMNS": str(WIDTH),
+    "NO_COLOR": "1",
+    "TECHEXEC_LANG": None,
+    "LANGUAGE": None,
+    "LANG": None,
+    "TECHEXEC_DATA": None,
+}
 
 
 @dataclass

@@ -22,7 +22,9 @@ def test_version(run):
 
 
 def test_python_dash_m():
-    result = subprocess.run([sys.executable, "-m", "techexec", "show", "cso"], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "techexec", "show", "cso"], capture_output=True, text=True, check=True
+    )
     assert result.stdout.startswith("CSO — Chief Security Officer")
 
 
@@ -32,10 +34,16 @@ def test_python_dash_m():
         (["show", "ctoo"], "Unknown role 'ctoo'. Did you mean: cto?\n"),
         (["show", "zzz"], "Unknown role 'zzz'. Known roles: cdo, ceo, cio, ciso, cso, cto.\n"),
         (["compare", "cio", "cfo"], "Unknown role 'cfo'. Did you mean: cto, cso, cio?\n"),
-        (["org-tree", "--variant", "merge"], "Unknown variant 'merge'. Did you mean: merged? Variants: ceo-both, cto-under-cio, merged.\n"),
+        (
+            ["org-tree", "--variant", "merge"],
+            "Unknown variant 'merge'. Did you mean: merged? Variants: ceo-both, cto-under-cio, merged.\n",
+        ),
         (["org-tree", "--highlight", "cxo"], "Unknown role 'cxo'. Did you mean: cto, cso, cio?\n"),
         (["show", "cto", "--lang", "fr"], "Unknown language 'fr'. Choose one of: en, nl.\n"),
-        (["show", "IT director"], "Role name 'IT director' is ambiguous: it can mean cio (Chief Information Officer), cto (Chief Technology Officer). Use one of these ids.\n"),
+        (
+            ["show", "IT director"],
+            "Role name 'IT director' is ambiguous: it can mean cio (Chief Information Officer), cto (Chief Technology Officer). Use one of these ids.\n",
+        ),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(run, args, message):

@@ -9,7 +9,10 @@ def test_cio_and_cto_share_a_boss_and_differ_in_audience_and_security(run):
     out = " ".join(run("compare", "cio", "cto").stdout.split())
     assert "Comparing: CIO vs CTO" in out
     assert "Shared: reports to (CEO)" in out
-    assert "Differs: audience (CIO internal, CTO external); security (CIO often responsible for security, CTO supports the security owners)" in out
+    assert (
+        "Differs: audience (CIO internal, CTO external); security (CIO often responsible for security, CTO supports the security owners)"
+        in out
+    )
 
 
 def test_three_roles_in_dutch(run):

@@ -73,7 +73,11 @@ def test_json_shape(run):
     assert doc["format"] == "techexec/1"
     assert doc["lang"] == "nl"
     assert doc["role"]["id"] == "cto"
-    assert doc["role"]["audience"] == {"value": "external", "nl": doc["role"]["audience"]["nl"], "source": "what-is-cto"}
+    assert doc["role"]["audience"] == {
+        "value": "external",
+        "nl": doc["role"]["audience"]["nl"],
+        "source": "what-is-cto",
+    }
     assert {"variant": "cto-under-cio", "parent": "cio", "merged_with": []} in doc["derived"]["reports_to"]
     assert {"variant": "merged", "parent": "ceo", "merged_with": ["cio"]} in doc["derived"]["reports_to"]
 

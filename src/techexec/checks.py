@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from techexec.errors import Problem
-from techexec.model import Node, Role, Text, Variant
+from techexec.model import Node, Role, Variant
 from techexec.reader import Ref
 from techexec.text import did_you_mean
 
 
-def references(refs: list[Ref], roles: Mapping[str, Role], sections: Mapping[str, Text]) -> list[Problem]:
+def references(refs: list[Ref], roles: Mapping[str, Role], sections: Collection[str]) -> list[Problem]:
     """A problem for each role or source section that is used but never defined."""
     known = {"role": sorted(roles), "source": sorted(sections)}
     return [
@@ -83,4 +83,18 @@ def _cycles(variant: Variant, holder: dict[str, Node]) -> list[Problem]:
 
 
 def _at(node: Node, message: str) -> Problem:
-    return Problem(node.origin.path, node.origin.line, 1, message)
+    return Problem(node.origin.path, node.origin.line, node.origin.column, message)
+
+
+def shared_aliases(roles: Mapping[str, Role]) -> list[Problem]:
+    """A warning per name two roles answer to: allowed (ESCO does it), but lookups by it must ask."""
+    from techexec.lookup import index
+
+    problems = []
+    for name, ids in index(roles).items():
+        if len(ids) > 1:
+            later = roles[ids[-1]].origin
+            others = ", ".join(f"{i} ({roles[i].origin.path}:{roles[i].origin.line})" for i in ids[:-1])
+            message = f"role '{ids[-1]}' shares the name '{name}' with {others}; looking it up will list both"
+            problems.append(Problem(later.path, later.line, later.column, message, warning=True))
+    return problems

@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -14,12 +15,13 @@ from techexec import __version__, export
 from techexec.errors import TechexecError
 from techexec.model import Role
 from techexec.output import Format, emit
-from techexec.session import Session, start
+from techexec.session import Session, start, untranslated
 
 app = typer.Typer(
     help="Who does what at the top of a technology organisation: CIO, CTO, CDO, CSO, CISO and CEO, "
     "explained from a cited article, in English or Dutch.",
     add_completion=True,
+    pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -36,6 +38,16 @@ LangOption = Annotated[
 FormatOption = Annotated[
     Format, typer.Option("--format", "-f", help="Output format: text for people, json for scripts.")
 ]
+DataOption = Annotated[
+    Optional[list[Path]],  # noqa: UP045
+    typer.Option(
+        "--data",
+        "-d",
+        help="A directory (or file) of your own roles and structures, on top of the bundled ones. Repeatable; also $TECHEXEC_DATA.",
+        show_default=False,
+    ),
+]
+NoBundledOption = Annotated[bool, typer.Option("--no-bundled", help="Use only your own data, not the bundled roles.")]
 SourcesOption = Annotated[
     bool, typer.Option("--sources", "-s", help="Show which article section each claim comes from.")
 ]
@@ -75,6 +87,8 @@ def show(
     sources: SourcesOption = False,
     lang: LangOption = None,
     fmt: FormatOption = Format.text,
+    data: DataOption = None,
+    no_bundled: NoBundledOption = False,
 ) -> None:
     """Explain one role: focus, audience, security, duties, reporting line and how it is changing.
 
@@ -85,7 +99,7 @@ def show(
       techexec show ciso --sources
     """
     with handled():
-        session = start(lang)
+        session = _session(lang, data, no_bundled)
         found = _find(session, role)
         emit(fmt, session, lambda: export.show(session.data, found, session.lang), lambda w: w.show(found), sources)
 
@@ -96,6 +110,8 @@ def compare(
     sources: SourcesOption = False,
     lang: LangOption = None,
     fmt: FormatOption = Format.text,
+    data: DataOption = None,
+    no_bundled: NoBundledOption = False,
 ) -> None:
     """Put roles side by side: what they share and where they differ.
 
@@ -108,7 +124,7 @@ def compare(
     from techexec.compare import compare as line_up
 
     with handled():
-        session = start(lang)
+        session = _session(lang, data, no_bundled)
         found = [_find(session, name) for name in roles]
         result = line_up(session.data, found)
         emit(fmt, session, lambda: export.comparison(result, session.lang), lambda w: w.compare(result), sources)
@@ -123,6 +139,8 @@ def org_tree(
     sources: SourcesOption = False,
     lang: LangOption = None,
     fmt: FormatOption = Format.text,
+    data: DataOption = None,
+    no_bundled: NoBundledOption = False,
 ) -> None:
     """Draw a reporting structure as a tree, with dotted (collaboration) lines listed apart.
 
@@ -135,7 +153,7 @@ def org_tree(
     from techexec.orgtree import pick_variant
 
     with handled():
-        session = start(lang)
+        session = _session(lang, data, no_bundled)
         chosen = pick_variant(session.data, variant)
         marked = _find(session, highlight).id if highlight else None
         emit(
@@ -148,7 +166,13 @@ def org_tree(
 
 
 @app.command("list")
-def list_roles(lang: LangOption = None, fmt: FormatOption = Format.text, sources: SourcesOption = False) -> None:
+def list_roles(
+    lang: LangOption = None,
+    fmt: FormatOption = Format.text,
+    sources: SourcesOption = False,
+    data: DataOption = None,
+    no_bundled: NoBundledOption = False,
+) -> None:
     """List every role with its acronym, title and a one-line summary.
 
     \b
@@ -158,8 +182,70 @@ def list_roles(lang: LangOption = None, fmt: FormatOption = Format.text, sources
       techexec list -f json
     """
     with handled():
-        session = start(lang)
+        session = _session(lang, data, no_bundled)
         emit(fmt, session, lambda: export.role_list(session.data, session.lang), lambda w: w.role_list(), sources)
+
+
+@app.command()
+def validate(
+    directories: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Data directories or files to check; default: the bundled data and $TECHEXEC_DATA.", show_default=False
+        ),
+    ] = None,
+    no_bundled: NoBundledOption = False,
+) -> None:
+    """Check data files without drawing anything: every problem as file:line:column, then a count.
+
+    Exit code 0 when clean (warnings allowed), 1 when there are errors.
+
+    \b
+    Examples:
+      techexec validate ./our-org
+      techexec validate ./our-org --no-bundled
+    """
+    from techexec.loader import bundled_dir, check
+    from techexec.session import layers
+    from techexec.validation import summary
+
+    with handled():
+        chosen = layers(directories or [], no_bundled)
+        found, problems = check(chosen)
+        if directories:  # the user asked about their files: the package's own warnings are noise
+            problems = [p for p in problems if not (p.warning and p.path.startswith(str(bundled_dir())))]
+        for problem in problems:
+            typer.echo(str(problem))
+        line, ok = summary(found, problems, [path for path, _ in chosen])
+        typer.echo(line)
+        raise typer.Exit(0 if ok else 1)
+
+
+@app.command()
+def init(directory: Annotated[Path, typer.Argument(help="Where to write the example; created if missing.")]) -> None:
+    """Write a small, commented example of your own organisation to start from (never overwrites).
+
+    \b
+    Examples:
+      techexec init ./our-org && techexec org-tree --data ./our-org
+    """
+    from techexec.scaffold import write_example
+
+    with handled():
+        written = write_example(directory)
+        typer.echo(f"Wrote {written}. Next: techexec validate {directory} && techexec org-tree --data {directory}")
+
+
+def _session(lang: str | None, data: list[Path] | None, no_bundled: bool) -> Session:
+    """Load language and data; say once on stderr when some text falls back to another language."""
+    session = start(lang, data, no_bundled)
+    missing = untranslated(session.data, session.lang)
+    if missing:
+        sys.stderr.write(
+            f"Note: {missing} of your roles or structures have no '{session.lang}' text in places; "
+            "another language is shown there.\n"
+        )
+    return session
 
 
 def _find(session: Session, name: str) -> Role:
@@ -178,3 +264,6 @@ def main() -> None:
         sys.exit(0)
     except KeyboardInterrupt:
         sys.exit(130)
+    except Exception as exc:  # a bug: still one line, never a traceback
+        sys.stderr.write(f"techexec: internal error: {type(exc).__name__}: {exc} (please report this)\n")
+        sys.exit(70)

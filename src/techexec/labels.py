@@ -18,7 +18,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "works_with": ("Works with", "Werkt samen met"),
     "changing": ("How the role is changing", "Hoe de rol verandert"),
     "note": ("Note", "Let op"),
-    "not_covered": ("The article says nothing about this.", "Het artikel zegt hier niets over."),
+    "not_covered": ("Not described.", "Niet beschreven."),
     "source": ("Source", "Bron"),
     "sources": ("Sources", "Bronnen"),
     "article": ("Article", "Artikel"),

@@ -10,11 +10,32 @@ import yaml
 
 from techexec import checks
 from techexec.errors import DataError, Problem
-from techexec.model import AUDIENCES, LANGUAGES, SECURITY_STANCES, Dataset, Dotted, Node, Origin, Role, Text, Variant
+from techexec.model import (
+    AUDIENCES,
+    GENERAL,
+    LANGUAGES,
+    SECURITY_STANCES,
+    Dataset,
+    Dotted,
+    Node,
+    Origin,
+    Role,
+    Text,
+    Variant,
+)
 from techexec.reader import Reader, Ref
 from techexec.yamlread import compose
 
-FILE_KEYS = ("role", "roles", "variant", "variants", "sources", "format", "lang")
+FILE_KEYS = (
+    "role",
+    "roles",
+    "variant",
+    "variants",
+    "sources",
+    "format",
+    "lang",
+    "derived",
+)  # derived: export-only, ignored
 ROLE_LISTS = ("responsibilities", "background", "reporting", "leads", "changing")
 ROLE_KEYS = ("aliases", "ambiguity", "focus", "audience", "security", *ROLE_LISTS, "works_with")
 
@@ -61,15 +82,23 @@ def collect(directories: list[tuple[Path, bool]]) -> Collected:
     return out
 
 
-def load(directories: list[tuple[Path, bool]]) -> Dataset:
-    """A Dataset from the directories, or DataError listing every problem."""
+def check(directories: list[tuple[Path, bool]]) -> tuple[Collected, list[Problem]]:
+    """Everything the directories define, and every problem and warning, in file order."""
     found = collect(directories)
-    problems = found.problems + checks.references(found.refs, found.roles, found.sections)
+    problems = found.problems + checks.references(found.refs, found.roles, {GENERAL, *found.sections})
     problems += checks.structures(found.variants.values(), found.roles)
-    if not found.roles and not problems:
+    problems += checks.shared_aliases(found.roles)
+    if not found.roles and not [p for p in problems if not p.warning]:
         problems.append(Problem(str(directories[-1][0]) if directories else "<none>", 1, 1, "no roles defined"))
-    if problems:
-        raise DataError(problems)
+    return found, sorted(problems, key=lambda p: (p.path, p.line, p.column))
+
+
+def load(directories: list[tuple[Path, bool]]) -> Dataset:
+    """A Dataset from the directories, or DataError listing every problem (warnings do not stop it)."""
+    found, problems = check(directories)
+    errors = [p for p in problems if not p.warning]
+    if errors:
+        raise DataError(errors)
     return Dataset(roles=found.roles, variants=found.variants, sections=found.sections, article=found.article)
 
 
@@ -200,4 +229,4 @@ def _sources(r: Reader, node: yaml.Node, layer: Collected) -> None:
 
 
 def _origin(r: Reader, node: yaml.Node) -> Origin:
-    return Origin(r.path, node.start_mark.line + 1)
+    return Origin(r.path, node.start_mark.line + 1, node.start_mark.column + 1)

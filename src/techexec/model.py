@@ -20,6 +20,7 @@ class Origin:
 
     path: str
     line: int
+    column: int = 1
 
 
 @dataclass(frozen=True)
@@ -102,8 +103,6 @@ class Dataset:
     article: str = ""
 
     def default_variant(self) -> Variant:
-        """The variant marked default, else the first one."""
-        for variant in self.variants.values():
-            if variant.default:
-                return variant
-        return next(iter(self.variants.values()))
+        """The last variant marked default (a user's beats the bundled one), else the first one."""
+        marked = [v for v in self.variants.values() if v.default]
+        return marked[-1] if marked else next(iter(self.variants.values()))
