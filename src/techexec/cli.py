@@ -16,6 +16,7 @@ from techexec.errors import TechexecError
 from techexec.model import Role
 from techexec.output import Format, emit
 from techexec.session import Session, start, untranslated
+from techexec.text import clean
 
 app = typer.Typer(
     help="Who does what at the top of a technology organisation: CIO, CTO, CDO, CSO, CISO and CEO, "
@@ -59,7 +60,7 @@ def handled() -> Iterator[None]:
     try:
         yield
     except TechexecError as exc:
-        sys.stderr.write(f"{exc}\n")
+        sys.stderr.write(clean(str(exc)) + "\n")  # messages may quote what the user typed or the data held
         raise typer.Exit(exc.exit_code) from None
 
 

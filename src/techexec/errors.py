@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from techexec.text import clean
+
 
 class TechexecError(Exception):
     """An error shown to the user as one line on stderr, never as a traceback."""
@@ -29,7 +31,7 @@ class Problem:
 
     def __str__(self) -> str:
         kind = "warning: " if self.warning else ""
-        return f"{self.path}:{self.line}:{self.column}: {kind}{self.message}"
+        return clean(f"{self.path}:{self.line}:{self.column}: {kind}{self.message}")
 
 
 class DataError(TechexecError):

@@ -178,4 +178,4 @@ def _kind(node: yaml.Node) -> str:
         "tag:yaml.org,2002:float": "a number",
         BOOL: "true/false",
         "tag:yaml.org,2002:null": "empty",
-    }.get(node.tag, f"'{node.value}'")
+    }.get(node.tag, f"'{node.value[:40]}'")
