@@ -43,8 +43,13 @@ def test_every_variant_in_dutch(run, variant):
 
 def test_json_tree(run):
     doc = json.loads(run("org-tree", "--variant", "merged", "-f", "json").stdout)
-    tree = doc["derived"]["tree"]
-    assert tree["role"] == "ceo"
-    assert [c["role"] for c in tree["reports"]] == ["cto", "cdo", "cso"]
-    assert tree["reports"][0]["also"] == ["cio"]
+    rows = doc["derived"]["tree"]
+    assert [(r["role"], r["parent"], r["depth"]) for r in rows] == [
+        ("ceo", None, 0),
+        ("cto", "ceo", 1),
+        ("ciso", "cto", 2),
+        ("cdo", "ceo", 1),
+        ("cso", "ceo", 1),
+    ]
+    assert rows[1]["also"] == ["cio"]
     assert doc["derived"]["other_variants"] == ["ceo-both", "cto-under-cio"]

@@ -12,10 +12,13 @@ from techexec.text import did_you_mean
 
 def references(refs: list[Ref], roles: Mapping[str, Role], sections: Collection[str]) -> list[Problem]:
     """A problem for each role or source section that is used but never defined."""
-    known = {"role": sorted(roles), "source": sorted(sections)}
+    known = {"role": set(roles), "source": set(sections)}
     return [
         Problem(
-            ref.path, ref.line, ref.column, f"unknown {ref.kind} '{ref.name}'.{did_you_mean(ref.name, known[ref.kind])}"
+            ref.path,
+            ref.line,
+            ref.column,
+            f"unknown {ref.kind} '{ref.name}'.{did_you_mean(ref.name, sorted(known[ref.kind]))}",
         )
         for ref in refs
         if ref.name not in known[ref.kind]
@@ -71,11 +74,13 @@ def _cycles(variant: Variant, holder: dict[str, Node]) -> list[Problem]:
     done: set[str] = set()
     for start in variant.nodes:
         path: list[str] = []
+        on_path: set[str] = set()
         node: Node | None = start
-        while node is not None and node.role not in done and node.role not in path:
+        while node is not None and node.role not in done and node.role not in on_path:
             path.append(node.role)
+            on_path.add(node.role)
             node = holder.get(node.parent) if node.parent else None
-        if node is not None and node.role in path:
+        if node is not None and node.role in on_path:
             loop = [*path[path.index(node.role) :], node.role]
             problems.append(_at(node, f"variant '{variant.id}' has a reporting cycle: {' -> '.join(loop)}"))
         done.update(path)

@@ -93,17 +93,15 @@ def variant_dict(variant: Variant, lang: str) -> Doc:
     return doc
 
 
-def _branch(branch: Branch) -> Doc:
-    """Nested tree, built without recursion so very deep charts do not overflow the stack."""
-    out: Doc = {"role": branch.node.role, "also": list(branch.node.also), "reports": []}
-    stack = [(branch, out)]
+def _branch(root: Branch) -> list[Doc]:
+    """The chart top-down (pre-order) as a flat list with depths: no nesting, so any depth serialises."""
+    rows: list[Doc] = []
+    stack: list[tuple[Branch, str | None, int]] = [(root, None, 0)]
     while stack:
-        current, doc = stack.pop()
-        for child in current.children:
-            child_doc: Doc = {"role": child.node.role, "also": list(child.node.also), "reports": []}
-            doc["reports"].append(child_doc)
-            stack.append((child, child_doc))
-    return out
+        branch, parent, depth = stack.pop()
+        rows.append({"role": branch.node.role, "also": list(branch.node.also), "parent": parent, "depth": depth})
+        stack.extend((child, branch.node.role, depth + 1) for child in reversed(branch.children))
+    return rows
 
 
 def _claim(claim: Claim, lang: str) -> Doc:

@@ -1,0 +1,143 @@
+"""techexec benchmarks: start-up against the bare interpreter, and scale to 10,000 roles.
+
+Run: python bench/bench.py [--runs N]   (inside the project's virtual environment)
+Prints Markdown tables for BENCHMARKS.md. Wall time is the median of N alternating runs;
+memory is the peak resident set size of the child process (from wait4).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+EXE = shutil.which("techexec") or "techexec"
+STARTUP = {
+    "python -c pass (floor)": [sys.executable, "-c", "pass"],
+    "techexec show cto": [EXE, "show", "cto"],
+    "techexec compare cio cto": [EXE, "compare", "cio", "cto"],
+    "techexec org-tree": [EXE, "org-tree"],
+    "techexec list": [EXE, "list"],
+    "techexec --help": [EXE, "--help"],
+    "Tab: techexec show c<Tab>": [EXE],
+}
+COMPLETION_ENV = {"_TECHEXEC_COMPLETE": "complete_bash", "COMP_WORDS": "techexec show c", "COMP_CWORD": "2"}
+
+
+def measure(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB) of one run, output discarded."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **(env or {})}
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}")
+    return elapsed, usage.ru_maxrss
+
+
+def startup(runs: int) -> None:
+    times: dict[str, list[float]] = {name: [] for name in STARTUP}
+    memory: dict[str, int] = dict.fromkeys(STARTUP, 0)
+    for _ in range(runs):  # alternate, so drift hits every command alike
+        for name, cmd in STARTUP.items():
+            seconds, rss = measure(cmd, COMPLETION_ENV if name.startswith("Tab") else None)
+            times[name].append(seconds)
+            memory[name] = max(memory[name], rss)
+    floor = statistics.median(times["python -c pass (floor)"])
+    print("| command | median ms | x floor | peak MiB |\n|---|---:|---:|---:|")
+    for name in STARTUP:
+        median = statistics.median(times[name])
+        print(f"| `{name}` | {median * 1000:.1f} | {median / floor:.1f} | {memory[name] / 1024:.0f} |")
+
+
+def synthetic(directory: Path, size: int, shape: str) -> Path:
+    """An organisation of `size` roles: 'wide' (10 reports each) or 'deep' (a chain), with dotted lines."""
+    roles = [
+        {
+            "id": f"r{i}",
+            "acronym": f"R{i}",
+            "title": {"en": f"Role {i}", "nl": f"Rol {i}"},
+            "aliases": [f"role number {i}"],
+            "summary": {"en": f"Role {i} does things.", "nl": f"Rol {i} doet dingen.", "source": "general"},
+            "responsibilities": [{"en": "Work.", "nl": "Werk.", "source": "general"}],
+        }
+        for i in range(size)
+    ]
+    parent = (lambda i: (i - 1) // 10) if shape == "wide" else (lambda i: i - 1)
+    nodes = [{"role": "r0"}] + [
+        {"role": f"r{i}", "parent": f"r{parent(i)}", "source": "general"} for i in range(1, size)
+    ]
+    dotted = [{"from": f"r{i}", "to": f"r{i // 2}", "en": "works with", "source": "general"} for i in range(2, size, 7)]
+    variant = {
+        "id": "synthetic",
+        "default": True,
+        "name": {"en": "Synthetic", "nl": "Synthetisch"},
+        "nodes": nodes,
+        "dotted": dotted,
+    }
+    target = directory / f"{shape}-{size}"
+    target.mkdir()
+    (target / "org.yaml").write_text(
+        yaml.safe_dump({"roles": roles, "variant": variant}, sort_keys=False), encoding="utf-8"
+    )
+    return target
+
+
+SCALE = {
+    "validate": ["validate"],
+    "org-tree (text)": ["org-tree"],
+    "org-tree --format json": ["org-tree", "--format", "json"],
+}
+
+
+def scale(runs: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        print("| shape | roles | command | median s | peak MiB |\n|---|---:|---|---:|---:|")
+        results: dict[tuple[str, str, int], float] = {}
+        for shape in ("wide", "deep"):
+            for size in (1_000, 10_000):
+                data = synthetic(Path(tmp), size, shape)
+                for name, args in SCALE.items():
+                    cmd = (
+                        [EXE, *args, str(data), "--no-bundled"]
+                        if args == ["validate"]
+                        else [EXE, *args, "--data", str(data), "--no-bundled"]
+                    )
+                    samples = [measure(cmd) for _ in range(max(1, runs // 5))]
+                    median = statistics.median(s for s, _ in samples)
+                    results[(shape, name, size)] = median
+                    print(f"| {shape} | {size:,} | `{name}` | {median:.2f} | {max(m for _, m in samples) / 1024:.0f} |")
+        print("\n| shape | command | 10k/1k time |\n|---|---|---:|")
+        for shape in ("wide", "deep"):
+            for name in SCALE:
+                print(f"| {shape} | `{name}` | {results[(shape, name, 10_000)] / results[(shape, name, 1_000)]:.1f} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--only", choices=["startup", "scale"])
+    args = parser.parse_args()
+    print(
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}\n"
+    )
+    if args.only != "scale":
+        startup(args.runs)
+        print()
+    if args.only != "startup":
+        scale(args.runs)
+
+
+if __name__ == "__main__":
+    main()
