@@ -7,12 +7,13 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
-from techexec import __version__, export
+from techexec import __version__, completion, export
 from techexec.errors import TechexecError
+from techexec.lookup import find, find_all
 from techexec.model import Role
 from techexec.output import Format, emit
 from techexec.session import Session, start, untranslated
@@ -28,10 +29,11 @@ app = typer.Typer(
 )
 
 LangOption = Annotated[
-    Optional[str],  # noqa: UP045  (Typer needs Optional on Python 3.11)
+    str | None,
     typer.Option(
         "--lang",
         "-l",
+        autocompletion=completion.languages,
         help="Language: en or nl. Default: $TECHEXEC_LANG, then $LANGUAGE/$LANG, then en.",
         show_default=False,
     ),
@@ -40,7 +42,7 @@ FormatOption = Annotated[
     Format, typer.Option("--format", "-f", help="Output format: text for people, json for scripts.")
 ]
 DataOption = Annotated[
-    Optional[list[Path]],  # noqa: UP045
+    list[Path] | None,
     typer.Option(
         "--data",
         "-d",
@@ -84,7 +86,14 @@ def overview(
 
 @app.command()
 def show(
-    role: Annotated[str, typer.Argument(help="Role id, acronym, alias or title, e.g. cto, 'Chief Digital Officer'.")],
+    role: Annotated[
+        str | None,
+        typer.Argument(
+            help="Role id, acronym, alias or title, e.g. cto, 'Chief Digital Officer'.",
+            autocompletion=completion.roles,
+            show_default=False,
+        ),
+    ] = None,
     sources: SourcesOption = False,
     lang: LangOption = None,
     fmt: FormatOption = Format.text,
@@ -101,13 +110,16 @@ def show(
     """
     with handled():
         session = _session(lang, data, no_bundled)
-        found = _find(session, role)
+        (found,) = find_all(session.data.roles, [role] if role else [], 1, session.lang)
         emit(fmt, session, lambda: export.show(session.data, found, session.lang), lambda w: w.show(found), sources)
 
 
 @app.command()
 def compare(
-    roles: Annotated[list[str], typer.Argument(help="Two or more roles, e.g. cio cto.")],
+    roles: Annotated[
+        list[str] | None,
+        typer.Argument(help="Two or more roles, e.g. cio cto.", autocompletion=completion.roles, show_default=False),
+    ] = None,
     sources: SourcesOption = False,
     lang: LangOption = None,
     fmt: FormatOption = Format.text,
@@ -126,7 +138,7 @@ def compare(
 
     with handled():
         session = _session(lang, data, no_bundled)
-        found = [_find(session, name) for name in roles]
+        found = find_all(session.data.roles, roles or [], 2, session.lang)
         result = line_up(session.data, found)
         emit(fmt, session, lambda: export.comparison(result, session.lang), lambda w: w.compare(result), sources)
 
@@ -134,9 +146,17 @@ def compare(
 @app.command("org-tree")
 def org_tree(
     variant: Annotated[
-        str | None, typer.Option("--variant", "-v", help="Which structure to draw; all are listed under the chart.")
+        str | None,
+        typer.Option(
+            "--variant",
+            "-v",
+            help="Which structure to draw; all are listed under the chart.",
+            autocompletion=completion.variants,
+        ),
     ] = None,
-    highlight: Annotated[Optional[str], typer.Option("--highlight", help="Mark one role in the chart.")] = None,  # noqa: UP045
+    highlight: Annotated[
+        str | None, typer.Option("--highlight", help="Mark one role in the chart.", autocompletion=completion.roles)
+    ] = None,
     sources: SourcesOption = False,
     lang: LangOption = None,
     fmt: FormatOption = Format.text,
@@ -185,6 +205,39 @@ def list_roles(
     with handled():
         session = _session(lang, data, no_bundled)
         emit(fmt, session, lambda: export.role_list(session.data, session.lang), lambda w: w.role_list(), sources)
+
+
+@app.command("search")
+def search_command(
+    terms: Annotated[list[str], typer.Argument(help="Words or a question, in English or Dutch.")],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many results to show.")] = 5,
+    sources: SourcesOption = False,
+    lang: LangOption = None,
+    fmt: FormatOption = Format.text,
+    data: DataOption = None,
+    no_bundled: NoBundledOption = False,
+) -> None:
+    """Ask a question: which roles (and structures) talk about it, best first, with the matching lines.
+
+    Searches every text field in the chosen language, ignoring case and accents; a word also
+    finds longer words that start with it ('klant' finds 'klanten'). Exit code 1 when nothing matches.
+
+    \b
+    Examples:
+      techexec search who owns security
+      techexec search wie is verantwoordelijk voor open source --lang nl
+      techexec search partnerships -f json
+    """
+    from techexec.search import search
+
+    with handled():
+        session = _session(lang, data, no_bundled)
+        answer = search(session.data, terms, session.lang)
+        emit(
+            fmt, session, lambda: export.search_answer(answer, session.lang), lambda w: w.search(answer, limit), sources
+        )
+    if not answer.hits:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -250,8 +303,6 @@ def _session(lang: str | None, data: list[Path] | None, no_bundled: bool) -> Ses
 
 
 def _find(session: Session, name: str) -> Role:
-    from techexec.lookup import find
-
     return find(session.data.roles, name)
 
 

@@ -12,6 +12,7 @@ from techexec.compare import Comparison
 from techexec.labels import label
 from techexec.model import Claim, Dataset, Role, Text, Variant
 from techexec.orgtree import Branch, chart_order, placements, tree
+from techexec.search import Answer
 
 FORMAT = "techexec/1"
 Doc = dict[str, Any]
@@ -123,3 +124,19 @@ def _text(text: Text, lang: str) -> dict[str, str]:
 
 def _doc(lang: str, **parts: Any) -> Doc:
     return {"format": FORMAT, "lang": lang, **parts}
+
+
+def search_answer(answer: Answer, lang: str) -> Doc:
+    hits = [
+        {
+            "kind": hit.kind,
+            "id": hit.id,
+            "score": hit.score,
+            "matches": [
+                {"field": m.field, "text": m.text, "spans": [list(s) for s in m.spans], "source": m.source}
+                for m in hit.matches
+            ],
+        }
+        for hit in answer.hits
+    ]
+    return _doc(lang, derived={"terms": list(answer.terms), "results": hits, "suggestions": list(answer.suggestions)})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from techexec.errors import UsageError
+from techexec.labels import label
 from techexec.model import Role
 from techexec.text import close_matches, fold
 
@@ -46,3 +47,11 @@ def suggest(roles: Mapping[str, Role], query: str) -> str:
     if ids:
         return f"Did you mean: {', '.join(ids[:3])}?"
     return f"Known roles: {', '.join(sorted(roles))}."
+
+
+def find_all(roles: Mapping[str, Role], queries: list[str], minimum: int, lang: str) -> list[Role]:
+    """The roles `queries` name; if there are too few, say what is missing and which roles exist."""
+    if len(queries) < minimum:
+        key = "missing_role" if minimum == 1 else "missing_roles"
+        raise UsageError(f"{label(key, lang)} {label('known_roles', lang)}: {', '.join(roles)}.")
+    return [find(roles, query) for query in queries]

@@ -17,6 +17,7 @@ from techexec.compare import Comparison, Dimension
 from techexec.labels import label, say
 from techexec.model import GENERAL, Claim, Dataset, Dotted, Node, Role, Variant
 from techexec.orgtree import Branch, chart_order, holds, placements, tree
+from techexec.search import Answer, Hit
 
 HEADING = "bold cyan"
 NARROW = 60  # below this width, comparisons are stacked instead of tabled
@@ -232,3 +233,36 @@ class Writer:
             text = Text("\u25b6 ", style="bold") + text
             text.stylize("reverse")
         return text
+
+    # search ---------------------------------------------------------------
+    def search(self, answer: Answer, limit: int) -> None:
+        out = self.console.print
+        if not answer.hits:
+            terms = ", ".join(f"'{t}'" for t in answer.terms) or "''"
+            out(Text(self.t("no_match").format(terms=terms)))
+            if answer.suggestions:
+                out(Text(self.t("try_instead").format(words=", ".join(answer.suggestions))))
+            return
+        for rank, hit in enumerate(answer.hits[:limit], 1):
+            out(self.hit_heading(rank, hit))
+            for match in hit.matches[:4]:
+                line = Text(f"{self.t(match.field)}: ", style="dim") + self.highlighted(match.text, match.spans)
+                if self.sources and match.source:
+                    line.append(f" [{self.section(match.source)}]", style="dim")
+                out(self.hang(line, "    ", "      "))
+            if len(hit.matches) > 4:
+                out(Text(f"    \u2026 +{len(hit.matches) - 4}", style="dim"))
+        self.footer()
+
+    def hit_heading(self, rank: int, hit: Hit) -> Text:
+        if hit.kind == "role":
+            role = self.data.roles[hit.id]
+            return Text(f"{rank}. {role.acronym} \u2014 {say(role.title, self.lang)}", style="bold")
+        name = say(self.data.variants[hit.id].name, self.lang)
+        return Text(f"{rank}. {name} ({self.t('structure_hit')}: {hit.id})", style="bold")
+
+    def highlighted(self, text: str, spans: tuple[tuple[int, int], ...]) -> Text:
+        result = Text(text)
+        for start, end in spans:
+            result.stylize("bold reverse", start, end)
+        return result

@@ -1,0 +1,57 @@
+"""Shell completion, exercised through a real bash with the script Typer generates."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXE = Path(sys.executable).with_name("techexec")
+pytestmark = pytest.mark.skipif(
+    not shutil.which("bash") or not EXE.exists(), reason="needs bash and an installed techexec"
+)
+
+
+def complete(line: str) -> list[str]:
+    """What bash offers after typing `line` and pressing Tab."""
+    words = line.split(" ")
+    script = f"""
+        eval "$(_TECHEXEC_COMPLETE=source_bash {EXE})"
+        COMP_WORDS=({" ".join(repr(w) for w in words)})
+        COMP_CWORD={len(words) - 1}
+        _techexec_completion {EXE}
+        printf '%s\\n' "${{COMPREPLY[@]}}"
+    """
+    env = {k: v for k, v in os.environ.items() if k not in ("TECHEXEC_DATA", "TECHEXEC_LANG")}
+    result = subprocess.run(["bash", "--norc", "-c", script], capture_output=True, text=True, env=env, check=True)
+    return [line for line in result.stdout.splitlines() if line]
+
+
+def test_commands():
+    assert complete("techexec s") == ["show", "search"]
+
+
+def test_role_ids_and_one_word_aliases():
+    assert complete("techexec show c") == ["cdo", "ceo", "cio", "ciso", "cso", "cto"]
+    assert complete("techexec show info") == ["informatiedirecteur"]
+    assert complete("techexec show IT") == ["IT-directeur"]  # one alias of two roles, offered once
+    assert complete("techexec show it-") == ["it-directeur"]  # as typed: lookups ignore case
+    assert complete("techexec show technisch") == []  # 'technisch directeur' has a space: not offered
+
+
+def test_roles_for_compare_and_highlight():
+    assert complete("techexec compare cio ct") == ["cto"]
+    assert complete("techexec org-tree --highlight ci") == ["cio", "ciso"]
+
+
+def test_variants_and_languages():
+    assert complete("techexec org-tree --variant ") == ["ceo-both", "cto-under-cio", "merged"]
+    assert complete("techexec list --lang ") == ["en", "nl"]
+
+
+def test_options():
+    assert "--sources" in complete("techexec show cto --")

@@ -1,0 +1,38 @@
+"""Every command's --help teaches with real examples, and those examples work."""
+
+from __future__ import annotations
+
+import shlex
+
+import pytest
+
+COMMANDS = ["show", "compare", "org-tree", "list", "search", "validate", "init"]
+
+
+def examples(run, command: str) -> list[str]:
+    text = run(command, "--help").stdout
+    assert "Examples:" in text, command
+    block = text.split("Examples:", 1)[1].split("\n\n", 1)[0]
+    return [line.strip() for line in block.splitlines() if line.strip().startswith("techexec ")]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_has_examples(run, command):
+    assert len(examples(run, command)) >= 1
+
+
+@pytest.mark.parametrize("command", ["show", "compare", "org-tree", "list", "search"])
+def test_examples_run(run, command):
+    found = examples(run, command)
+    assert len(found) >= 2
+    for example in found:
+        result = run(*shlex.split(example)[1:])
+        assert result.exit_code == 0, (example, result.stderr)
+        assert result.stdout
+
+
+def test_unknown_option_names_the_closest(run):
+    result = run("show", "cto", "--lng", "nl")
+    assert result.exit_code == 2
+    assert "No such option: --lng" in result.stderr
+    assert "--lang" in result.stderr

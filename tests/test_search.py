@@ -1,0 +1,81 @@
+"""`techexec search`: questions in English or Dutch, ranked answers with the matching lines."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+
+def top(run, *words: str, lang: str = "en") -> str:
+    doc = json.loads(run("search", *words, "--lang", lang, "-f", "json").stdout)
+    return doc["derived"]["results"][0]["id"]
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "expected"),
+    [
+        ("security", "en", "ciso"),
+        ("beveiliging", "nl", "cso"),
+        ("who owns security?", "en", "ciso"),
+        ("customers", "en", "cto"),
+        ("klanten", "nl", "cto"),
+        ("open source", "en", "cto"),
+        ("wie is verantwoordelijk voor open source", "nl", "cto"),
+        ("pricing", "en", "cto"),
+        ("partnerships", "en", "cto"),
+        ("integration", "en", "cto"),
+        ("internal systems", "en", "cio"),
+        ("board", "en", "ceo"),
+    ],
+)
+def test_example_questions_find_the_expected_role(run, question, lang, expected):
+    assert top(run, *question.split(), lang=lang) == expected
+
+
+def test_security_ranks_the_security_officers_above_the_cio(run):
+    ids = [r["id"] for r in json.loads(run("search", "security", "-f", "json").stdout)["derived"]["results"]]
+    assert ids[:3] == ["ciso", "cso", "cio"]
+
+
+def test_accents_and_case_are_folded(run):
+    assert top(run, "BEVEILÍGING", lang="nl") == top(run, "beveiliging", lang="nl")
+
+
+def test_each_language_searches_its_own_text(run):
+    assert run("search", "klanten").exit_code == 1  # Dutch word, English text
+    assert run("search", "klanten", "--lang", "nl").exit_code == 0
+
+
+def test_text_output_names_the_field_and_highlights_the_term(run):
+    out = run("search", "pricing").stdout
+    assert out.startswith(
+        "1. CTO — Chief Technology Officer\n    Responsibilities: Shapes strategy, pricing and packaging included.\n"
+    )
+    coloured = run("search", "pricing", env={"NO_COLOR": None, "FORCE_COLOR": "1", "TERM": "xterm"}).stdout
+    assert re.search(r"\x1b\[[0-9;]*7[0-9;]*mpricing\x1b\[0m", coloured)  # reverse video on the term only
+
+
+def test_dutch_labels(run):
+    out = run("search", "prijzen", "--lang", "nl").stdout
+    assert "Verantwoordelijkheden: " in out
+
+
+def test_no_match_suggests_close_terms(run):
+    result = run("search", "securty")
+    assert (result.stdout, result.exit_code) == ("Nothing mentions 'securty'.\nDid you mean: security?\n", 1)
+    assert run("search", "beveiligng", "--lang", "nl").stdout.endswith(
+        "Bedoelde u: beveiliging, beveiligingseisen, beveiligingsmanager?\n"
+    )
+
+
+def test_structures_are_searched_too(run):
+    results = json.loads(run("search", "merged", "-f", "json").stdout)["derived"]["results"]
+    assert {"kind": "variant", "id": "merged"}.items() <= results[0].items()
+
+
+def test_json_spans_point_at_the_term(run):
+    match = json.loads(run("search", "open", "source", "-f", "json").stdout)["derived"]["results"][0]["matches"][0]
+    for start, end in match["spans"]:
+        assert match["text"][start:end].lower() in ("open", "source")
