@@ -32,6 +32,14 @@ class Result:
 Run = Callable[..., Result]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests, and the programs they start, cache parsed data in a folder of their own."""
+    import os
+
+    os.environ["TECHEXEC_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+
+
 @pytest.fixture
 def run() -> Run:
     """`run("show", "cto", env={...})`: the CLI's stdout, stderr and exit code."""

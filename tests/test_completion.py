@@ -55,3 +55,45 @@ def test_variants_and_languages():
 
 def test_options():
     assert "--sources" in complete("techexec show cto --")
+
+
+CASES = [
+    "techexec show ",
+    "techexec show c",
+    "techexec show C",
+    "techexec show it-",
+    "techexec compare cio c",
+    "techexec compare --sources cio ",
+    "techexec show --lang nl c",
+    "techexec org-tree --variant ",
+    "techexec org-tree --variant m",
+    "techexec org-tree -v c",
+    "techexec org-tree --highlight ci",
+    "techexec list --lang ",
+    "techexec search --lang n",
+    "techexec show cto c",
+    "techexec show --format ",
+    "techexec show --data ",
+    "techexec s",
+    "techexec compare cio 'ct",
+]
+
+
+def raw(line: str, slow: bool) -> str:
+    """The completion program's own output, through the fast path or forced through Typer."""
+    words = line.split(" ")
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "TECHEXEC_DATA"},
+        "_TECHEXEC_COMPLETE": "complete_bash",
+        "COMP_WORDS": line,
+        "COMP_CWORD": str(len(words) - 1),
+    }
+    if slow:
+        env["TECHEXEC_SLOW_COMPLETION"] = "1"
+    return subprocess.run([str(EXE)], capture_output=True, text=True, env=env, check=True).stdout
+
+
+# Option names come from Typer on both paths, in an order that varies between runs; not compared.
+@pytest.mark.parametrize("line", CASES)
+def test_fast_path_answers_exactly_like_typer(line):
+    assert raw(line, slow=False) == raw(line, slow=True)

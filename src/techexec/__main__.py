@@ -1,5 +1,5 @@
 """Allow `python -m techexec`."""
 
-from techexec.cli import main
+from techexec.entry import main
 
 main()

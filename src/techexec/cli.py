@@ -7,17 +7,20 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from techexec import __version__, completion, export
+from techexec import __version__, completion
 from techexec.errors import TechexecError
-from techexec.lookup import find, find_all
-from techexec.model import Role
 from techexec.output import Format, emit
-from techexec.session import Session, start, untranslated
-from techexec.text import clean
+
+if TYPE_CHECKING:
+    from techexec.model import Role
+    from techexec.session import Session
+
+# Modules past this point are imported inside the commands that need them, so that --help,
+# completion and each command load only their own share (see tests/test_startup.py).
 
 app = typer.Typer(
     help="Who does what at the top of a technology organisation: CIO, CTO, CDO, CSO, CISO and CEO, "
@@ -62,6 +65,8 @@ def handled() -> Iterator[None]:
     try:
         yield
     except TechexecError as exc:
+        from techexec.text import clean
+
         sys.stderr.write(clean(str(exc)) + "\n")  # messages may quote what the user typed or the data held
         raise typer.Exit(exc.exit_code) from None
 
@@ -108,6 +113,9 @@ def show(
       techexec show "technisch directeur" --lang nl
       techexec show ciso --sources
     """
+    from techexec import export
+    from techexec.lookup import find_all
+
     with handled():
         session = _session(lang, data, no_bundled)
         (found,) = find_all(session.data.roles, [role] if role else [], 1, session.lang)
@@ -134,7 +142,9 @@ def compare(
       techexec compare cso ciso --lang nl
       techexec compare cio cto cdo -f json
     """
+    from techexec import export
     from techexec.compare import compare as line_up
+    from techexec.lookup import find_all
 
     with handled():
         session = _session(lang, data, no_bundled)
@@ -171,6 +181,7 @@ def org_tree(
       techexec org-tree --variant cto-under-cio --highlight cto
       techexec org-tree --lang nl
     """
+    from techexec import export
     from techexec.orgtree import pick_variant
 
     with handled():
@@ -202,6 +213,8 @@ def list_roles(
       techexec list --lang nl
       techexec list -f json
     """
+    from techexec import export
+
     with handled():
         session = _session(lang, data, no_bundled)
         emit(fmt, session, lambda: export.role_list(session.data, session.lang), lambda w: w.role_list(), sources)
@@ -228,6 +241,7 @@ def search_command(
       techexec search wie is verantwoordelijk voor open source --lang nl
       techexec search partnerships -f json
     """
+    from techexec import export
     from techexec.search import search
 
     with handled():
@@ -259,7 +273,8 @@ def validate(
       techexec validate ./our-org
       techexec validate ./our-org --no-bundled
     """
-    from techexec.loader import bundled_dir, check
+    from techexec.cache import check
+    from techexec.paths import bundled_dir
     from techexec.session import layers
     from techexec.validation import summary
 
@@ -292,6 +307,8 @@ def init(directory: Annotated[Path, typer.Argument(help="Where to write the exam
 
 def _session(lang: str | None, data: list[Path] | None, no_bundled: bool) -> Session:
     """Load language and data; say once on stderr when some text falls back to another language."""
+    from techexec.session import start, untranslated
+
     session = start(lang, data, no_bundled)
     missing = untranslated(session.data, session.lang)
     if missing:
@@ -303,6 +320,8 @@ def _session(lang: str | None, data: list[Path] | None, no_bundled: bool) -> Ses
 
 
 def _find(session: Session, name: str) -> Role:
+    from techexec.lookup import find
+
     return find(session.data.roles, name)
 
 

@@ -9,7 +9,7 @@ from techexec.text import fold
 
 def _data() -> Dataset | None:
     """Bundled data plus $TECHEXEC_DATA; broken data completes nothing rather than failing the shell."""
-    from techexec.loader import load
+    from techexec.cache import load
     from techexec.session import layers
 
     try:

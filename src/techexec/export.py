@@ -6,13 +6,15 @@ what techexec computes goes under `derived`, which the loader ignores.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from techexec.compare import Comparison
 from techexec.labels import label
 from techexec.model import Claim, Dataset, Role, Text, Variant
 from techexec.orgtree import Branch, chart_order, placements, tree
-from techexec.search import Answer
+
+if TYPE_CHECKING:
+    from techexec.compare import Comparison
+    from techexec.search import Answer
 
 FORMAT = "techexec/1"
 Doc = dict[str, Any]

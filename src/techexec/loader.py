@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from techexec import checks
-from techexec.errors import DataError, Problem
+from techexec.errors import Problem
 from techexec.model import (
     AUDIENCES,
     GENERAL,
@@ -23,6 +23,7 @@ from techexec.model import (
     Text,
     Variant,
 )
+from techexec.paths import data_files
 from techexec.reader import Reader, Ref
 from techexec.yamlread import compose
 
@@ -38,20 +39,6 @@ FILE_KEYS = (
 )  # derived: export-only, ignored
 ROLE_LISTS = ("responsibilities", "background", "reporting", "leads", "changing")
 ROLE_KEYS = ("aliases", "ambiguity", "focus", "audience", "security", *ROLE_LISTS, "works_with")
-
-
-def bundled_dir() -> Path:
-    """The data shipped with techexec: inside the package in a wheel, at the repo root in a checkout."""
-    here = Path(__file__).resolve().parent
-    packaged = here / "data"
-    return packaged if packaged.is_dir() else here.parents[1] / "data"
-
-
-def data_files(directory: Path) -> list[Path]:
-    """YAML and JSON files below `directory`, in a stable order."""
-    if directory.is_file():
-        return [directory]
-    return sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml", ".json") and p.is_file())
 
 
 @dataclass
@@ -82,7 +69,7 @@ def collect(directories: list[tuple[Path, bool]]) -> Collected:
     return out
 
 
-def check(directories: list[tuple[Path, bool]]) -> tuple[Collected, list[Problem]]:
+def check(directories: list[tuple[Path, bool]]) -> tuple[Dataset, list[Problem]]:
     """Everything the directories define, and every problem and warning, in file order."""
     found = collect(directories)
     problems = found.problems + checks.references(found.refs, found.roles, {GENERAL, *found.sections})
@@ -90,16 +77,8 @@ def check(directories: list[tuple[Path, bool]]) -> tuple[Collected, list[Problem
     problems += checks.shared_aliases(found.roles)
     if not found.roles and not [p for p in problems if not p.warning]:
         problems.append(Problem(str(directories[-1][0]) if directories else "<none>", 1, 1, "no roles defined"))
-    return found, sorted(problems, key=lambda p: (p.path, p.line, p.column))
-
-
-def load(directories: list[tuple[Path, bool]]) -> Dataset:
-    """A Dataset from the directories, or DataError listing every problem (warnings do not stop it)."""
-    found, problems = check(directories)
-    errors = [p for p in problems if not p.warning]
-    if errors:
-        raise DataError(errors)
-    return Dataset(roles=found.roles, variants=found.variants, sections=found.sections, article=found.article)
+    dataset = Dataset(roles=found.roles, variants=found.variants, sections=found.sections, article=found.article)
+    return dataset, sorted(problems, key=lambda p: (p.path, p.line, p.column))
 
 
 def _read_file(path: Path, reader: Reader, layer: Collected) -> None:

@@ -8,10 +8,9 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from techexec.session import Session
-
 if TYPE_CHECKING:
     from techexec.render_rich import Writer
+    from techexec.session import Session
 
 
 class Format(StrEnum):

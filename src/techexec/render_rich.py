@@ -7,17 +7,20 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
-from rich.tree import Tree
 
-from techexec.compare import Comparison, Dimension
+if TYPE_CHECKING:
+    from rich.tree import Tree
+
+    from techexec.compare import Comparison, Dimension
+    from techexec.search import Answer, Hit
+
 from techexec.labels import label, say
 from techexec.model import GENERAL, Claim, Dataset, Dotted, Node, Role, Variant
 from techexec.orgtree import Branch, chart_order, holds, placements, tree
-from techexec.search import Answer, Hit
 
 HEADING = "bold cyan"
 NARROW = 60  # below this width, comparisons are stacked instead of tabled
@@ -171,6 +174,8 @@ class Writer:
         return {True: " =", False: " \u2260", None: ""}[dim.same]
 
     def compare_table(self, result: Comparison) -> None:
+        from rich.table import Table
+
         table = Table(show_lines=True, expand=True)
         table.add_column(self.t("dimension"), style="bold", min_width=12, max_width=16, overflow="fold")
         for role in result.roles:
@@ -217,6 +222,8 @@ class Writer:
         return text
 
     def chart(self, root: Branch, highlight: str | None) -> Tree:
+        from rich.tree import Tree
+
         top = Tree(self.box(root.node, highlight), guide_style="dim")
         stack = [(root, top)]
         while stack:

@@ -8,9 +8,10 @@ from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path
 
 from techexec import lang as language
+from techexec.cache import load
 from techexec.errors import UsageError
-from techexec.loader import bundled_dir, load
 from techexec.model import Dataset
+from techexec.paths import bundled_dir
 
 
 @dataclass(frozen=True)

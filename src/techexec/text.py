@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 
@@ -24,6 +23,8 @@ def fold(value: str) -> str:
 
 def close_matches(word: str, candidates: list[str], n: int = 3) -> list[str]:
     """Candidates that look like a mistyped `word`, best first."""
+    import difflib
+
     return difflib.get_close_matches(word, candidates, n=n, cutoff=0.6)
 
 

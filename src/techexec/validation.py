@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from techexec.errors import Problem
-from techexec.loader import Collected, data_files
+from techexec.model import Dataset
+from techexec.paths import data_files
 
 
-def summary(found: Collected, problems: list[Problem], directories: list[Path]) -> tuple[str, bool]:
+def summary(found: Dataset, problems: list[Problem], directories: list[Path]) -> tuple[str, bool]:
     """('N errors, M warnings in K files' or 'OK: ...', clean?)."""
     files = sum(len(data_files(d)) for d in directories)
     errors = sum(not p.warning for p in problems)

@@ -1,0 +1,114 @@
+"""A cache of checked data, keyed by the bytes of every data file, so it can never serve stale data.
+
+Parsing YAML is most of a command's own work (and all of it for 10,000 roles). The cache
+stores the checked Dataset and its problems as a pickle under $TECHEXEC_CACHE_DIR, else
+$XDG_CACHE_HOME/techexec, else ~/.cache/techexec. The key hashes techexec's version, the
+Python version, the size and time of techexec's own modules, and the path and full content of
+every data file in every layer: any change to any of them is a miss. Unpickling admits only
+techexec's model classes. TECHEXEC_NO_CACHE=1 turns it off; a cache that cannot be read or
+written is ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+import sys
+from pathlib import Path
+
+from techexec import __version__
+from techexec.errors import DataError, Problem
+from techexec.model import Dataset
+from techexec.paths import data_files
+
+Layers = list[tuple[Path, bool]]
+Result = tuple[Dataset, list[Problem]]
+_ALLOWED = {
+    ("techexec.model", name) for name in ("Dataset", "Role", "Claim", "Variant", "Node", "Dotted", "Origin")
+} | {("techexec.errors", "Problem")}
+
+
+def load(layers: Layers) -> Dataset:
+    """The checked Dataset, or DataError with every problem (warnings do not stop it)."""
+    dataset, problems = check(layers)
+    errors = [p for p in problems if not p.warning]
+    if errors:
+        raise DataError(errors)
+    return dataset
+
+
+def check(layers: Layers) -> Result:
+    """loader.check, answered from the cache when every file is byte-for-byte what it was."""
+    folder = _folder()
+    if folder is None:
+        return _fresh(layers)
+    key = fingerprint(layers)
+    target = folder / f"{key}.pickle"
+    cached = _read(target)
+    if cached is not None:
+        return cached
+    result = _fresh(layers)
+    _write(folder, target, result)
+    return result
+
+
+def fingerprint(layers: Layers) -> str:
+    digest = hashlib.sha256(f"{__version__}|{sys.version}".encode())
+    here = Path(__file__).parent
+    for module in sorted(here.glob("*.py")):
+        stat = module.stat()
+        digest.update(f"{module.name}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    for directory, strict in layers:
+        digest.update(f"\0layer|{strict}|{directory}".encode())
+        for path in data_files(directory):
+            content = path.read_bytes() if path.stat().st_size < 64 * 1024 * 1024 else b"\0too large"
+            digest.update(f"\0file|{path}|{len(content)}|".encode())
+            digest.update(content)
+    return digest.hexdigest()
+
+
+def _fresh(layers: Layers) -> Result:
+    from techexec.loader import check as parse_and_check
+
+    return parse_and_check(layers)
+
+
+def _folder() -> Path | None:
+    if os.environ.get("TECHEXEC_NO_CACHE"):
+        return None
+    explicit = os.environ.get("TECHEXEC_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "techexec"
+
+
+class _ModelOnly(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> type:
+        if (module, name) in _ALLOWED:
+            return super().find_class(module, name)  # type: ignore[no-any-return]
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in techexec's cache")
+
+
+def _read(target: Path) -> Result | None:
+    try:
+        value = _ModelOnly(io.BytesIO(target.read_bytes())).load()
+    except Exception:  # missing, truncated, foreign or hostile: recompute
+        return None
+    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Dataset):
+        return value[0], list(value[1])
+    return None
+
+
+def _write(folder: Path, target: Path, result: Result) -> None:
+    import tempfile
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as out:
+            pickle.dump(result, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(out.name, target)
+    except (OSError, RecursionError, pickle.PicklingError):
+        return
