@@ -30,6 +30,9 @@ STARTUP = {
     "techexec --help": [EXE, "--help"],
     "Tab: techexec show c<Tab>": [EXE],
 }
+TLDR = shutil.which("tldr")
+if TLDR:  # the Python tldr client rendering a local page: the bar for show cto
+    STARTUP["tldr --render PAGE (reference)"] = [TLDR, "--render", str(Path(__file__).with_name("tldr-page.md"))]
 COMPLETION_ENV = {"_TECHEXEC_COMPLETE": "complete_bash", "COMP_WORDS": "techexec show c", "COMP_CWORD": "2"}
 
 
@@ -49,6 +52,13 @@ def measure(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, i
 def startup(runs: int) -> None:
     times: dict[str, list[float]] = {name: [] for name in STARTUP}
     memory: dict[str, int] = dict.fromkeys(STARTUP, 0)
+    for cmd in STARTUP.values():  # warm the data cache and the OS file cache once
+        subprocess.run(
+            cmd,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env={**os.environ, **COMPLETION_ENV} if cmd == [EXE] else None,
+        )
     for _ in range(runs):  # alternate, so drift hits every command alike
         for name, cmd in STARTUP.items():
             seconds, rss = measure(cmd, COMPLETION_ENV if name.startswith("Tab") else None)
@@ -102,31 +112,36 @@ SCALE = {
 
 
 def scale(runs: int) -> None:
+    """Cold: TECHEXEC_NO_CACHE=1, every file parsed. Warm: the checked data comes from the cache."""
+    results: dict[tuple[str, str, int, str], float] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        print("| shape | roles | command | median s | peak MiB |\n|---|---:|---|---:|---:|")
-        results: dict[tuple[str, str, int], float] = {}
+        print("| shape | roles | command | cold s | warm s | peak MiB (cold) |\n|---|---:|---|---:|---:|---:|")
         for shape in ("wide", "deep"):
             for size in (1_000, 10_000):
                 data = synthetic(Path(tmp), size, shape)
                 for name, args in SCALE.items():
-                    cmd = (
-                        [EXE, *args, str(data), "--no-bundled"]
-                        if args == ["validate"]
-                        else [EXE, *args, "--data", str(data), "--no-bundled"]
-                    )
-                    samples = [measure(cmd) for _ in range(max(1, runs // 5))]
-                    median = statistics.median(s for s, _ in samples)
-                    results[(shape, name, size)] = median
-                    print(f"| {shape} | {size:,} | `{name}` | {median:.2f} | {max(m for _, m in samples) / 1024:.0f} |")
-        print("\n| shape | command | 10k/1k time |\n|---|---|---:|")
+                    where = [str(data)] if args == ["validate"] else ["--data", str(data)]
+                    cmd = [EXE, *args, *where, "--no-bundled"]
+                    cold = [measure(cmd, {"TECHEXEC_NO_CACHE": "1"}) for _ in range(runs)]
+                    measure(cmd, {"TECHEXEC_CACHE_DIR": f"{tmp}/cache"})
+                    warm = [measure(cmd, {"TECHEXEC_CACHE_DIR": f"{tmp}/cache"}) for _ in range(runs)]
+                    row = (statistics.median(s for s, _ in cold), statistics.median(s for s, _ in warm))
+                    results[(shape, name, size, "cold")], results[(shape, name, size, "warm")] = row
+                    peak = max(m for _, m in cold) / 1024
+                    print(f"| {shape} | {size:,} | `{name}` | {row[0]:.2f} | {row[1]:.2f} | {peak:.0f} |")
+        print("\n| shape | command | 10k/1k cold | 10k/1k warm |\n|---|---|---:|---:|")
         for shape in ("wide", "deep"):
             for name in SCALE:
-                print(f"| {shape} | `{name}` | {results[(shape, name, 10_000)] / results[(shape, name, 1_000)]:.1f} |")
+                ratios = [
+                    results[(shape, name, 10_000, t)] / results[(shape, name, 1_000, t)] for t in ("cold", "warm")
+                ]
+                print(f"| {shape} | `{name}` | {ratios[0]:.1f} | {ratios[1]:.1f} |")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--scale-runs", type=int, default=3, help="runs per scale measurement")
     parser.add_argument("--only", choices=["startup", "scale"])
     args = parser.parse_args()
     print(
@@ -136,7 +151,7 @@ def main() -> None:
         startup(args.runs)
         print()
     if args.only != "startup":
-        scale(args.runs)
+        scale(args.scale_runs)
 
 
 if __name__ == "__main__":

@@ -14,17 +14,19 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import pickle
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from techexec import __version__
 from techexec.errors import DataError, Problem
-from techexec.model import Dataset
 from techexec.paths import data_files
 
+if TYPE_CHECKING:
+    from techexec.model import Dataset
+
 Layers = list[tuple[Path, bool]]
-Result = tuple[Dataset, list[Problem]]
+Result = tuple["Dataset", list[Problem]]
 _ALLOWED = {
     ("techexec.model", name) for name in ("Dataset", "Role", "Claim", "Variant", "Node", "Dotted", "Origin")
 } | {("techexec.errors", "Problem")}
@@ -52,6 +54,33 @@ def check(layers: Layers) -> Result:
     result = _fresh(layers)
     _write(folder, target, result)
     return result
+
+
+def names(layers: Layers) -> dict[str, list[list[str]]]:
+    """What completion offers, from a small JSON index stored beside the cached data (same key).
+
+    {"roles": [[id, acronym, title, name, name, ...]], "variants": [[id, name]]}; Tab reads this
+    without unpickling the model. On a miss the data is loaded (and cached) as for any command.
+    """
+    import json
+
+    folder = _folder()
+    key = fingerprint(layers) if folder is not None else ""
+    target = folder / f"{key}.names.json" if folder is not None else None
+    if target is not None:
+        try:
+            index: dict[str, list[list[str]]] = json.loads(target.read_text(encoding="utf-8"))
+            return index
+        except (OSError, ValueError):
+            pass
+    dataset = load(layers)
+    index = {
+        "roles": [[r.id, r.acronym, next(iter(r.title.values())), r.id, *r.aliases] for r in dataset.roles.values()],
+        "variants": [[v.id, next(iter(v.name.values()))] for v in dataset.variants.values()],
+    }
+    if folder is not None and target is not None:
+        _write_bytes(folder, target, json.dumps(index).encode())
+    return index
 
 
 def fingerprint(layers: Layers) -> str:
@@ -85,16 +114,19 @@ def _folder() -> Path | None:
     return Path(base) / "techexec"
 
 
-class _ModelOnly(pickle.Unpickler):
-    def find_class(self, module: str, name: str) -> type:
-        if (module, name) in _ALLOWED:
-            return super().find_class(module, name)  # type: ignore[no-any-return]
-        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in techexec's cache")
-
-
 def _read(target: Path) -> Result | None:
+    import pickle
+
+    from techexec.model import Dataset
+
+    class ModelOnly(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> type:
+            if (module, name) in _ALLOWED:
+                return super().find_class(module, name)  # type: ignore[no-any-return]
+            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in techexec's cache")
+
     try:
-        value = _ModelOnly(io.BytesIO(target.read_bytes())).load()
+        value = ModelOnly(io.BytesIO(target.read_bytes())).load()
     except Exception:  # missing, truncated, foreign or hostile: recompute
         return None
     if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Dataset):
@@ -103,12 +135,23 @@ def _read(target: Path) -> Result | None:
 
 
 def _write(folder: Path, target: Path, result: Result) -> None:
+    import pickle
+
+    try:
+        content = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+    except (RecursionError, pickle.PicklingError):
+        return
+    _write_bytes(folder, target, content)
+
+
+def _write_bytes(folder: Path, target: Path, content: bytes) -> None:
+    """Write atomically (a reader never sees half a file); a cache that cannot be written is skipped."""
     import tempfile
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as out:
-            pickle.dump(result, out, protocol=pickle.HIGHEST_PROTOCOL)
+            out.write(content)
         os.replace(out.name, target)
-    except (OSError, RecursionError, pickle.PicklingError):
+    except OSError:
         return

@@ -13,7 +13,7 @@ import typer
 
 from techexec import __version__, completion
 from techexec.errors import TechexecError
-from techexec.output import Format, emit
+from techexec.output import Exports, Format, SearchFormat, TreeFormat, View, emit
 
 if TYPE_CHECKING:
     from techexec.model import Role
@@ -42,7 +42,31 @@ LangOption = Annotated[
     ),
 ]
 FormatOption = Annotated[
-    Format, typer.Option("--format", "-f", help="Output format: text for people, json for scripts.")
+    Format,
+    typer.Option("--format", "-f", help="text for people; json or yaml for scripts; markdown for docs and wikis."),
+]
+TreeFormatOption = Annotated[
+    TreeFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help="text; json or yaml for scripts; mermaid or dot to paste into docs; svg draws a picture (needs Graphviz).",
+    ),
+]
+SearchFormatOption = Annotated[
+    SearchFormat, typer.Option("--format", "-f", help="text for people; json or yaml for scripts.")
+]
+ExportSvgOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--export-svg", help="Also save the text rendering as an SVG picture.", dir_okay=False, show_default=False
+    ),
+]
+ExportHtmlOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--export-html", help="Also save the text rendering as an HTML page.", dir_okay=False, show_default=False
+    ),
 ]
 DataOption = Annotated[
     list[Path] | None,
@@ -104,6 +128,8 @@ def show(
     fmt: FormatOption = Format.text,
     data: DataOption = None,
     no_bundled: NoBundledOption = False,
+    export_svg: ExportSvgOption = None,
+    export_html: ExportHtmlOption = None,
 ) -> None:
     """Explain one role: focus, audience, security, duties, reporting line and how it is changing.
 
@@ -113,13 +139,18 @@ def show(
       techexec show "technisch directeur" --lang nl
       techexec show ciso --sources
     """
-    from techexec import export
+    from techexec import export, render_markdown
     from techexec.lookup import find_all
 
     with handled():
         session = _session(lang, data, no_bundled)
         (found,) = find_all(session.data.roles, [role] if role else [], 1, session.lang)
-        emit(fmt, session, lambda: export.show(session.data, found, session.lang), lambda w: w.show(found), sources)
+        view = View(
+            doc=lambda: export.show(session.data, found, session.lang),
+            draw=lambda w: w.show(found),
+            markdown=lambda: render_markdown.show(session.data, found, session.lang, sources),
+        )
+        emit(fmt, session, view, sources, Exports(export_svg, export_html))
 
 
 @app.command()
@@ -133,6 +164,8 @@ def compare(
     fmt: FormatOption = Format.text,
     data: DataOption = None,
     no_bundled: NoBundledOption = False,
+    export_svg: ExportSvgOption = None,
+    export_html: ExportHtmlOption = None,
 ) -> None:
     """Put roles side by side: what they share and where they differ.
 
@@ -142,7 +175,7 @@ def compare(
       techexec compare cso ciso --lang nl
       techexec compare cio cto cdo -f json
     """
-    from techexec import export
+    from techexec import export, render_markdown
     from techexec.compare import compare as line_up
     from techexec.lookup import find_all
 
@@ -150,7 +183,12 @@ def compare(
         session = _session(lang, data, no_bundled)
         found = find_all(session.data.roles, roles or [], 2, session.lang)
         result = line_up(session.data, found)
-        emit(fmt, session, lambda: export.comparison(result, session.lang), lambda w: w.compare(result), sources)
+        view = View(
+            doc=lambda: export.comparison(result, session.lang),
+            draw=lambda w: w.compare(result),
+            markdown=lambda: render_markdown.compare(session.data, result, session.lang, sources),
+        )
+        emit(fmt, session, view, sources, Exports(export_svg, export_html))
 
 
 @app.command("org-tree")
@@ -169,9 +207,11 @@ def org_tree(
     ] = None,
     sources: SourcesOption = False,
     lang: LangOption = None,
-    fmt: FormatOption = Format.text,
+    fmt: TreeFormatOption = TreeFormat.text,
     data: DataOption = None,
     no_bundled: NoBundledOption = False,
+    export_svg: ExportSvgOption = None,
+    export_html: ExportHtmlOption = None,
 ) -> None:
     """Draw a reporting structure as a tree, with dotted (collaboration) lines listed apart.
 
@@ -181,20 +221,20 @@ def org_tree(
       techexec org-tree --variant cto-under-cio --highlight cto
       techexec org-tree --lang nl
     """
-    from techexec import export
+    from techexec import export, render_graph
     from techexec.orgtree import pick_variant
 
     with handled():
         session = _session(lang, data, no_bundled)
         chosen = pick_variant(session.data, variant)
         marked = _find(session, highlight).id if highlight else None
-        emit(
-            fmt,
-            session,
-            lambda: export.org_tree(session.data, chosen, session.lang, marked),
-            lambda w: w.org_tree(chosen, marked),
-            sources,
+        view = View(
+            doc=lambda: export.org_tree(session.data, chosen, session.lang, marked),
+            draw=lambda w: w.org_tree(chosen, marked),
+            mermaid=lambda: render_graph.mermaid(session.data, chosen, session.lang, marked),
+            dot=lambda: render_graph.dot(session.data, chosen, session.lang, marked),
         )
+        emit(fmt, session, view, sources, Exports(export_svg, export_html))
 
 
 @app.command("list")
@@ -204,6 +244,8 @@ def list_roles(
     sources: SourcesOption = False,
     data: DataOption = None,
     no_bundled: NoBundledOption = False,
+    export_svg: ExportSvgOption = None,
+    export_html: ExportHtmlOption = None,
 ) -> None:
     """List every role with its acronym, title and a one-line summary.
 
@@ -213,11 +255,16 @@ def list_roles(
       techexec list --lang nl
       techexec list -f json
     """
-    from techexec import export
+    from techexec import export, render_markdown
 
     with handled():
         session = _session(lang, data, no_bundled)
-        emit(fmt, session, lambda: export.role_list(session.data, session.lang), lambda w: w.role_list(), sources)
+        view = View(
+            doc=lambda: export.role_list(session.data, session.lang),
+            draw=lambda w: w.role_list(),
+            markdown=lambda: render_markdown.role_list(session.data, session.lang, sources),
+        )
+        emit(fmt, session, view, sources, Exports(export_svg, export_html))
 
 
 @app.command("search")
@@ -226,9 +273,11 @@ def search_command(
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many results to show.")] = 5,
     sources: SourcesOption = False,
     lang: LangOption = None,
-    fmt: FormatOption = Format.text,
+    fmt: SearchFormatOption = SearchFormat.text,
     data: DataOption = None,
     no_bundled: NoBundledOption = False,
+    export_svg: ExportSvgOption = None,
+    export_html: ExportHtmlOption = None,
 ) -> None:
     """Ask a question: which roles (and structures) talk about it, best first, with the matching lines.
 
@@ -247,9 +296,8 @@ def search_command(
     with handled():
         session = _session(lang, data, no_bundled)
         answer = search(session.data, terms, session.lang)
-        emit(
-            fmt, session, lambda: export.search_answer(answer, session.lang), lambda w: w.search(answer, limit), sources
-        )
+        view = View(doc=lambda: export.search_answer(answer, session.lang), draw=lambda w: w.search(answer, limit))
+        emit(fmt, session, view, sources, Exports(export_svg, export_html))
     if not answer.hits:
         raise typer.Exit(1)
 

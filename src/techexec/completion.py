@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from techexec.errors import TechexecError
-from techexec.model import LANGUAGES, Dataset
 from techexec.text import fold
 
 
-def _data() -> Dataset | None:
-    """Bundled data plus $TECHEXEC_DATA; broken data completes nothing rather than failing the shell."""
-    from techexec.cache import load
+def _index() -> dict[str, list[list[str]]]:
+    """Names from bundled data plus $TECHEXEC_DATA; broken data completes nothing rather than failing the shell."""
+    from techexec.cache import names
     from techexec.session import layers
 
     try:
-        return load(layers([], False))
+        return names(layers([], False))
     except TechexecError:
-        return None
+        return {"roles": [], "variants": []}
 
 
 def roles(incomplete: str) -> list[tuple[str, str]]:
@@ -23,29 +22,26 @@ def roles(incomplete: str) -> list[tuple[str, str]]:
 
     Aliases with spaces are left out: shells would split them into two words.
     """
-    data = _data()
-    if data is None:
-        return []
+    index = _index()
     typed = fold(incomplete)
     found: dict[str, str] = {}
-    for role in data.roles.values():
-        title = next(iter(role.title.values()))
-        for name in (role.id, *(a for a in role.aliases if " " not in a)):
-            if fold(name).startswith(typed):
+    ids = {entry[0] for entry in index["roles"]}
+    for _id, acronym, title, *role_names in index["roles"]:
+        for name in role_names:
+            if " " not in name and fold(name).startswith(typed):
                 # Typer keeps only values that start with the typed text as typed; lookups ignore case,
                 # so 'it-' may complete to 'it-directeur'.
                 shown = name if name.startswith(incomplete) else incomplete + name[len(incomplete) :]
-                found.setdefault(shown, f"{role.acronym}: {title}")
-    ids = [n for n in found if n in data.roles]
-    return [(n, found[n]) for n in ids + sorted(n for n in found if n not in data.roles)]
+                found.setdefault(shown, f"{acronym}: {title}")
+    first = [n for n in found if n in ids]
+    return [(n, found[n]) for n in first + sorted(n for n in found if n not in ids)]
 
 
 def variants(incomplete: str) -> list[tuple[str, str]]:
-    data = _data()
-    if data is None:
-        return []
-    return [(v.id, next(iter(v.name.values()))) for v in data.variants.values() if v.id.startswith(incomplete)]
+    return [(v_id, name) for v_id, name in _index()["variants"] if v_id.startswith(incomplete)]
 
 
 def languages(incomplete: str) -> list[str]:
+    from techexec.model import LANGUAGES
+
     return [code for code in LANGUAGES if code.startswith(incomplete)]

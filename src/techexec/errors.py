@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from techexec.text import clean
 
@@ -19,8 +19,7 @@ class UsageError(TechexecError):
     exit_code = 2
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong in a data file, at a place a text editor can jump to."""
 
     path: str

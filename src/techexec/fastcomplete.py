@@ -7,16 +7,16 @@ tests/test_completion.py checks both paths give the same answer for every case h
 
 from __future__ import annotations
 
-import shlex
-
 VALUE_OPTIONS = {"--lang", "-l", "--format", "-f", "--data", "-d", "--variant", "-v", "--highlight", "--limit", "-n"}
 ROLE_ARGUMENTS = {"show": 1, "compare": None}  # how many role arguments a command takes (None: any number)
 
 
 def complete_bash(comp_words: str, comp_cword: str) -> list[str] | None:
     """Completion values, or None when this request is not one of the simple cases."""
+    if any(ch in comp_words for ch in "'\"\\"):
+        return None  # quoting: leave the shell-like splitting to Typer
+    words = comp_words.split()
     try:
-        words = shlex.split(comp_words)
         cword = int(comp_cword)
     except ValueError:
         return None

@@ -1,9 +1,13 @@
-"""Plain, immutable objects the loader builds and every other layer reads."""
+"""Plain, immutable objects the loader builds and every other layer reads.
+
+Named tuples rather than dataclasses: the same typed, frozen records, created at a tenth of
+the import cost, which every run pays (see BENCHMARKS.md).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 LANGUAGES = ("en", "nl")
 GENERAL = "general"  # the source id of a claim that is general knowledge, not from the article
@@ -14,8 +18,7 @@ AUDIENCES = ("internal", "external", "both")
 SECURITY_STANCES = ("owns", "often-owns", "supports", "accountable", "none")
 
 
-@dataclass(frozen=True)
-class Origin:
+class Origin(NamedTuple):
     """Where a thing was defined, for error messages that point into data files."""
 
     path: str
@@ -23,8 +26,7 @@ class Origin:
     column: int = 1
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(NamedTuple):
     """A statement in two languages with its source; `role` and `value` are set where a field needs them."""
 
     text: Text
@@ -33,8 +35,7 @@ class Claim:
     value: str | None = None
 
 
-@dataclass(frozen=True)
-class Role:
+class Role(NamedTuple):
     """One executive role, everything `show` explains about it."""
 
     id: str
@@ -52,26 +53,24 @@ class Role:
     works_with: tuple[Claim, ...]
     changing: tuple[Claim, ...]
     ambiguity: Claim | None = None
-    origin: Origin = field(default=Origin("<memory>", 0), compare=False)
+    origin: Origin = Origin("<memory>", 0)
 
 
-@dataclass(frozen=True)
-class Node:
+class Node(NamedTuple):
     """A box in an org chart: a role (and any roles merged into it) under one solid parent."""
 
     role: str
     also: tuple[str, ...] = ()
     parent: str | None = None
     source: str | None = None
-    origin: Origin = field(default=Origin("<memory>", 0), compare=False)
+    origin: Origin = Origin("<memory>", 0)
 
     @property
     def roles(self) -> tuple[str, ...]:
         return (self.role, *self.also)
 
 
-@dataclass(frozen=True)
-class Dotted:
+class Dotted(NamedTuple):
     """A collaboration line: it does not make anyone anyone's boss."""
 
     start: str
@@ -80,8 +79,7 @@ class Dotted:
     source: str
 
 
-@dataclass(frozen=True)
-class Variant:
+class Variant(NamedTuple):
     """One named reporting structure."""
 
     id: str
@@ -90,11 +88,10 @@ class Variant:
     nodes: tuple[Node, ...]
     dotted: tuple[Dotted, ...] = ()
     default: bool = False
-    origin: Origin = field(default=Origin("<memory>", 0), compare=False)
+    origin: Origin = Origin("<memory>", 0)
 
 
-@dataclass(frozen=True)
-class Dataset:
+class Dataset(NamedTuple):
     """All roles, variants and source sections the commands work on."""
 
     roles: Mapping[str, Role]

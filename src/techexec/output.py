@@ -1,12 +1,15 @@
-"""Send a command's result to stdout in the chosen format."""
+"""Send a command's result to stdout in the chosen format, and optionally save the terminal rendering."""
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from techexec.errors import UsageError
 
 if TYPE_CHECKING:
     from techexec.render_rich import Writer
@@ -14,21 +17,91 @@ if TYPE_CHECKING:
 
 
 class Format(StrEnum):
+    """Formats of show, compare and list."""
+
     text = "text"
     json = "json"
+    yaml = "yaml"
+    markdown = "markdown"
 
 
-def emit(
-    fmt: Format,
-    session: Session,
-    doc: Callable[[], dict[str, Any]],
-    draw: Callable[[Writer], None],
-    sources: bool = False,
-) -> None:
-    """Structured formats get the document; text gets drawn with Rich (imported only then)."""
-    if fmt is Format.json:
-        sys.stdout.write(json.dumps(doc(), ensure_ascii=False, indent=2) + "\n")
-        return
+class TreeFormat(StrEnum):
+    """Formats of org-tree."""
+
+    text = "text"
+    json = "json"
+    yaml = "yaml"
+    mermaid = "mermaid"
+    dot = "dot"
+    svg = "svg"
+
+
+class SearchFormat(StrEnum):
+    text = "text"
+    json = "json"
+    yaml = "yaml"
+
+
+@dataclass(frozen=True)
+class View:
+    """One result, ready to be produced in any format the command offers."""
+
+    doc: Callable[[], dict[str, Any]]
+    draw: Callable[[Writer], None]
+    markdown: Callable[[], str] | None = None
+    mermaid: Callable[[], str] | None = None
+    dot: Callable[[], str] | None = None
+
+
+@dataclass(frozen=True)
+class Exports:
+    """--export-svg / --export-html: where to save the terminal rendering, if anywhere."""
+
+    svg: Path | None = None
+    html: Path | None = None
+
+
+def emit(fmt: str, session: Session, view: View, sources: bool = False, exports: Exports = Exports()) -> None:
+    """Write `view` to stdout as `fmt`; the text format is drawn with Rich, imported only then."""
+    if (exports.svg or exports.html) and fmt != "text":
+        raise UsageError(
+            "--export-svg and --export-html save the text rendering; leave out --format or use --format text."
+        )
+    if fmt == "text":
+        _draw(session, view, sources, exports)
+    else:
+        sys.stdout.write(_produce(fmt, view))
+
+
+def _produce(fmt: str, view: View) -> str:
+    if fmt == "json":
+        import json
+
+        return json.dumps(view.doc(), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "yaml":
+        import yaml
+
+        return str(yaml.safe_dump(view.doc(), allow_unicode=True, sort_keys=False, width=100))
+    producers = {"markdown": view.markdown, "mermaid": view.mermaid, "dot": view.dot, "svg": view.dot}
+    producer = producers.get(fmt)
+    if producer is None:
+        raise UsageError(f"Format '{fmt}' is not available here.")
+    if fmt == "svg":
+        from techexec.graphviz import svg
+
+        return svg(producer())
+    return producer()
+
+
+def _draw(session: Session, view: View, sources: bool, exports: Exports) -> None:
     from techexec.render_rich import Writer, make_console
 
-    draw(Writer(make_console(), session.data, session.lang, sources))
+    console = make_console(record=bool(exports.svg or exports.html))
+    view.draw(Writer(console, session.data, session.lang, sources))
+    try:
+        if exports.svg:
+            console.save_svg(str(exports.svg), title="techexec", clear=False)
+        if exports.html:
+            console.save_html(str(exports.html), clear=False)
+    except OSError as exc:
+        raise UsageError(f"Cannot write {exc.filename}: {exc.strerror}") from None

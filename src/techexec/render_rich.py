@@ -9,7 +9,7 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from rich.console import Console
+from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
 if TYPE_CHECKING:
@@ -26,10 +26,13 @@ HEADING = "bold cyan"
 NARROW = 60  # below this width, comparisons are stacked instead of tabled
 
 
-def make_console() -> Console:
-    """A console for this run: colour only on a terminal and never with NO_COLOR set."""
+def make_console(record: bool = False) -> Console:
+    """A console for this run: colour only on a terminal and never with NO_COLOR set.
+
+    `record` keeps what was printed for --export-svg/--export-html.
+    """
     no_color = bool(os.environ.get("NO_COLOR"))
-    return Console(color_system=None if no_color else "auto", highlight=False, markup=False, emoji=False)
+    return Console(color_system=None if no_color else "auto", highlight=False, markup=False, emoji=False, record=record)
 
 
 class Writer:
@@ -37,6 +40,15 @@ class Writer:
 
     def __init__(self, console: Console, data: Dataset, lang: str, sources: bool = False) -> None:
         self.console, self.data, self.lang, self.sources = console, data, lang, sources
+        self.pending: list[RenderableType] = []
+
+    def out(self, item: RenderableType | None = None) -> None:
+        """Queue a line (or a blank one); `flush` prints them in one go, which is cheaper than one call each."""
+        self.pending.append(Text() if item is None else item)
+
+    def flush(self) -> None:
+        self.console.print(Group(*self.pending))
+        self.pending.clear()
 
     def t(self, key: str) -> str:
         return label(key, self.lang)
@@ -75,12 +87,14 @@ class Writer:
         return role.acronym if role else role_id
 
     def footer(self) -> None:
+        """End of every drawing: the article it cites (with --sources), then print everything queued."""
         if self.sources and self.data.article:
-            self.console.print(Text(f"{self.t('source')}: \u201c{self.data.article}\u201d", style="dim"))
+            self.out(Text(f"{self.t('source')}: \u201c{self.data.article}\u201d", style="dim"))
+        self.flush()
 
     # show -----------------------------------------------------------------
     def show(self, role: Role) -> None:
-        out = self.console.print
+        out = self.out
         out(Text(f"{role.acronym} \u2014 {say(role.title, self.lang)}", style="bold"))
         if role.ambiguity:
             out(self.hang(Text(f"{self.t('note')}: ", style="bold yellow") + self.claim(role.ambiguity), "", ""))
@@ -102,9 +116,9 @@ class Writer:
         self.footer()
 
     def section_list(self, key: str, claims: Iterable[Claim]) -> None:
-        self.console.print()
-        self.console.print(self.heading(key))
-        self.console.print(self.bullets(self.claim(c, self.with_role(c)) for c in claims))
+        self.out()
+        self.out(self.heading(key))
+        self.out(self.bullets(self.claim(c, self.with_role(c)) for c in claims))
 
     def with_role(self, claim: Claim) -> str:
         return f"{self.role_name(claim.role)}: " if claim.role else ""
@@ -128,12 +142,13 @@ class Writer:
         for role in chart_order(self.data):
             line = Text(f"{role.acronym:<5} ", style="bold") + Text(say(role.title, self.lang))
             line.append(f"  ({role.id})", style="dim")
-            self.console.print(line)
-            self.console.print(self.hang(self.claim(role.summary), "      ", "      "))
+            self.out(line)
+            self.out(self.hang(self.claim(role.summary), "      ", "      "))
+        self.flush()
 
     # compare --------------------------------------------------------------
     def compare(self, result: Comparison) -> None:
-        out = self.console.print
+        out = self.out
         names = " vs ".join(r.acronym for r in result.roles)
         out(Text(f"{self.t('compare_title')}: {names}", style="bold"))
         out(self.hang(self.verdict("shared", result.shared(), result), "", ""))
@@ -184,18 +199,18 @@ class Writer:
             table.add_row(
                 Text(self.t(dim.key) + self.marker(dim)), *(self.cell(dim, i) for i in range(len(result.roles)))
             )
-        self.console.print(table)
+        self.out(table)
 
     def compare_stacked(self, result: Comparison) -> None:
         for dim in result.dimensions:
-            self.console.print(Text(self.t(dim.key) + self.marker(dim), style=HEADING))
+            self.out(Text(self.t(dim.key) + self.marker(dim), style=HEADING))
             for i, role in enumerate(result.roles):
-                self.console.print(self.hang(Text(f"{role.acronym}: ", style="bold") + self.cell(dim, i), "  ", "    "))
-            self.console.print()
+                self.out(self.hang(Text(f"{role.acronym}: ", style="bold") + self.cell(dim, i), "  ", "    "))
+            self.out()
 
     # org-tree -------------------------------------------------------------
     def org_tree(self, variant: Variant, highlight: str | None) -> None:
-        out = self.console.print
+        out = self.out
         out(Text(f"{self.t('structure')}: {say(variant.name, self.lang)} ({variant.id})", style="bold"))
         if variant.description:
             out(self.hang(self.claim(variant.description), "", ""))
@@ -243,12 +258,13 @@ class Writer:
 
     # search ---------------------------------------------------------------
     def search(self, answer: Answer, limit: int) -> None:
-        out = self.console.print
+        out = self.out
         if not answer.hits:
             terms = ", ".join(f"'{t}'" for t in answer.terms) or "''"
             out(Text(self.t("no_match").format(terms=terms)))
             if answer.suggestions:
                 out(Text(self.t("try_instead").format(words=", ".join(answer.suggestions))))
+            self.flush()
             return
         for rank, hit in enumerate(answer.hits[:limit], 1):
             out(self.hit_heading(rank, hit))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from techexec import lang as language
 from techexec.cache import load
@@ -14,8 +14,7 @@ from techexec.model import Dataset
 from techexec.paths import bundled_dir
 
 
-@dataclass(frozen=True)
-class Session:
+class Session(NamedTuple):
     lang: str
     data: Dataset
 
@@ -51,9 +50,7 @@ def _texts(obj: object) -> list[object]:
     stack: list[object] = [obj]
     while stack:
         item = stack.pop()
-        if is_dataclass(item):
-            stack.extend(getattr(item, f.name) for f in fields(item))
-        elif isinstance(item, tuple):
+        if isinstance(item, tuple):  # records (named tuples) and tuples of them
             stack.extend(item)
         elif isinstance(item, Mapping):
             found.append(item)

@@ -1,0 +1,146 @@
+"""Markdown for wikis and design docs: headings, bullet lists, a table per comparison, sources as footnotes.
+
+Text from data is escaped, so a '*', '|', '[' or '<tag>' in a role file stays literal text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from techexec.labels import label, say
+from techexec.model import GENERAL, Claim, Dataset, Role
+from techexec.orgtree import chart_order, placements
+
+if TYPE_CHECKING:
+    from techexec.compare import Comparison
+
+_INLINE = re.compile(r"([\\`*_\[\]|~])")
+_LEADING = re.compile(r"^([#>+=-]|\d+(?=[.)]))")
+
+
+def escape(text: str) -> str:
+    """Literal Markdown text: inline markup characters escaped, HTML's < and & as entities,
+    and a leading character that would start a heading, quote or list."""
+    flat = " ".join(text.split())
+    inline = _INLINE.sub(r"\\\1", flat.replace("&", "&amp;").replace("<", "&lt;"))
+    return _LEADING.sub(lambda m: m.group(1) + "\\" if m.group(1)[0].isdigit() else "\\" + m.group(1), inline)
+
+
+class Notes:
+    """Footnotes for claim sources: one per section, numbered in order of first use."""
+
+    def __init__(self, data: Dataset, lang: str, enabled: bool) -> None:
+        self.data, self.lang, self.enabled = data, lang, enabled
+        self.used: list[str] = []
+
+    def mark(self, source: str | None) -> str:
+        if not self.enabled or not source:
+            return ""
+        if source not in self.used:
+            self.used.append(source)
+        return f"[^{self.used.index(source) + 1}]"
+
+    def lines(self) -> list[str]:
+        out = []
+        for number, source in enumerate(self.used, 1):
+            if source == GENERAL:
+                text = label("general", self.lang)
+            else:
+                title = self.data.sections.get(source)
+                article = f"\u201c{self.data.article}\u201d, " if self.data.article else ""
+                text = f"{article}\u00a7 {say(title, self.lang)}" if title else source
+            out.append(f"[^{number}]: {escape(text)}")
+        return ["", *out] if out else []
+
+
+def show(data: Dataset, role: Role, lang: str, sources: bool) -> str:
+    notes = Notes(data, lang, sources)
+
+    def t(key: str) -> str:
+        return label(key, lang)
+
+    out = [f"# {escape(role.acronym)}: {escape(say(role.title, lang))}", ""]
+    if role.ambiguity:
+        out += [f"> **{t('note')}:** {_claim(role.ambiguity, lang, notes)}", ""]
+    out += [_claim(role.summary, lang, notes), ""]
+    for key in ("focus", "audience", "security"):
+        claim = getattr(role, key)
+        if claim is not None:
+            value = f" ({escape(t(claim.value))})" if claim.value else ""
+            out += [f"## {t(key)}{value}", "", _claim(claim, lang, notes), ""]
+    places = []
+    for place in placements(data, role.id):
+        boss = data.roles[place.parent.role].acronym if place.parent else t("top")
+        places.append(
+            f"**{t('reports_to')} {escape(boss)}**: {escape(say(place.variant.name, lang))} (`{place.variant.id}`)"
+        )
+    sections = [
+        ("responsibilities", [_claim(c, lang, notes) for c in role.responsibilities]),
+        ("background", [_claim(c, lang, notes) for c in role.background]),
+        ("reporting", places + [_claim(c, lang, notes) for c in role.reporting]),
+        ("leads", [_claim(c, lang, notes) for c in role.leads]),
+        ("works_with", [_with_role(data, c, lang, notes) for c in role.works_with]),
+        ("changing", [_claim(c, lang, notes) for c in role.changing]),
+    ]
+    for key, items in sections:
+        out += [f"## {t(key)}", "", *_bullets(items, lang), ""]
+    return "\n".join(out + notes.lines()).rstrip() + "\n"
+
+
+def compare(data: Dataset, result: Comparison, lang: str, sources: bool) -> str:
+    notes = Notes(data, lang, sources)
+    names = " vs ".join(escape(r.acronym) for r in result.roles)
+    out = [f"# {label('compare_title', lang)}: {names}", ""]
+    for key, dims in (("shared", result.shared()), ("differs", result.differing())):
+        parts = [escape(label(d.key, lang).lower()) for d in dims] or [label("nothing", lang)]
+        out.append(f"- **{label(key, lang)}:** {', '.join(parts)}")
+    header = [label("dimension", lang), *(f"{escape(r.acronym)}: {escape(say(r.title, lang))}" for r in result.roles)]
+    out += ["", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for dim in result.dimensions:
+        mark = {True: " (=)", False: " (\u2260)", None: ""}[dim.same]
+        cells = []
+        for cell in dim.cells:
+            parts = [f"**{escape(_value(data, dim.key, cell.value, lang))}**"] if cell.value else []
+            parts += [_with_role(data, c, lang, notes) for c in cell.claims]
+            cells.append("<br>".join(parts) or f"*{label('not_covered', lang)}*")
+        out.append(f"| {label(dim.key, lang)}{mark} | " + " | ".join(cells) + " |")
+    return "\n".join(out + notes.lines()) + "\n"
+
+
+def role_list(data: Dataset, lang: str, sources: bool) -> str:
+    notes = Notes(data, lang, sources)
+    out = [
+        f"# {label('roles', lang)}",
+        "",
+        f"| {label('acronym', lang)} | {label('title', lang)} | {label('summary', lang)} |",
+        "|---|---|---|",
+    ]
+    for role in chart_order(data):
+        out.append(
+            f"| {escape(role.acronym)} (`{role.id}`) | {escape(say(role.title, lang))} | {_claim(role.summary, lang, notes)} |"
+        )
+    return "\n".join(out + notes.lines()) + "\n"
+
+
+def _claim(claim: Claim, lang: str, notes: Notes) -> str:
+    return escape(say(claim.text, lang)) + notes.mark(claim.source)
+
+
+def _with_role(data: Dataset, claim: Claim, lang: str, notes: Notes) -> str:
+    prefix = f"**{escape(data.roles[claim.role].acronym)}**: " if claim.role and claim.role in data.roles else ""
+    return prefix + _claim(claim, lang, notes)
+
+
+def _value(data: Dataset, key: str, value: str | None, lang: str) -> str:
+    if value is None:
+        return label("missing", lang)
+    if key == "reports_to":
+        return data.roles[value].acronym if value in data.roles else value
+    return label(value, lang)
+
+
+def _bullets(items: Iterable[str], lang: str) -> list[str]:
+    lines = [f"- {item}" for item in items]
+    return lines or [f"- *{label('not_covered', lang)}*"]
