@@ -61,17 +61,23 @@ def _check_tree(root: yaml.Node, shown: str) -> yaml.Node | Problem:
     stack: list[tuple[yaml.Node, int]] = [(root, 1)]
     while stack:
         node, depth = stack.pop()
-        where = (shown, node.start_mark.line + 1, node.start_mark.column + 1)
         if id(node) in seen:
-            return Problem(*where, "YAML aliases (*name) are not supported; write the value out")
+            return _at(node, shown, "YAML aliases (*name) are not supported; write the value out")
         seen.add(id(node))
         if node.tag not in PLAIN_TAGS:
-            return Problem(*where, f"YAML tag '{node.tag}' is not allowed; only plain values, lists and mappings")
+            return _at(node, shown, f"YAML tag '{node.tag}' is not allowed; only plain values, lists and mappings")
         if depth > MAX_DEPTH:
-            return Problem(*where, f"nesting is too deep (the limit is {MAX_DEPTH} levels)")
-        if isinstance(node, yaml.SequenceNode):
+            return _at(node, shown, f"nesting is too deep (the limit is {MAX_DEPTH} levels)")
+        kind = type(node)
+        if kind is yaml.SequenceNode:
             stack.extend((child, depth + 1) for child in node.value)
-        elif isinstance(node, yaml.MappingNode):
+        elif kind is yaml.MappingNode:
             for key, value in node.value:
-                stack.extend(((key, depth + 1), (value, depth + 1)))
+                stack.append((key, depth + 1))
+                stack.append((value, depth + 1))
     return root
+
+
+def _at(node: yaml.Node, shown: str, message: str) -> Problem:
+    """A problem at the node's position (computed only when there is one)."""
+    return Problem(shown, node.start_mark.line + 1, node.start_mark.column + 1, message)
