@@ -49,24 +49,28 @@ def measure(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, i
     return elapsed, usage.ru_maxrss
 
 
-def startup(runs: int) -> None:
-    times: dict[str, list[float]] = {name: [] for name in STARTUP}
-    memory: dict[str, int] = dict.fromkeys(STARTUP, 0)
-    for cmd in STARTUP.values():  # warm the data cache and the OS file cache once
+def startup(runs: int, baseline: str | None) -> None:
+    """Median wall time of each command, alternating; with a baseline, its commands alternate too."""
+    commands = dict(STARTUP)
+    if baseline:  # the same commands run by an older techexec, e.g. a checkout of an earlier commit
+        for name, cmd in STARTUP.items():
+            if cmd and cmd[0] == EXE:
+                commands[f"before: {name}"] = [baseline, *cmd[1:]]
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    memory: dict[str, int] = dict.fromkeys(commands, 0)
+    env = {name: COMPLETION_ENV if "Tab" in name else None for name in commands}
+    for name, cmd in commands.items():  # warm the data cache and the OS file cache once
         subprocess.run(
-            cmd,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env={**os.environ, **COMPLETION_ENV} if cmd == [EXE] else None,
+            cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **(env[name] or {})}
         )
     for _ in range(runs):  # alternate, so drift hits every command alike
-        for name, cmd in STARTUP.items():
-            seconds, rss = measure(cmd, COMPLETION_ENV if name.startswith("Tab") else None)
+        for name, cmd in commands.items():
+            seconds, rss = measure(cmd, env[name])
             times[name].append(seconds)
             memory[name] = max(memory[name], rss)
     floor = statistics.median(times["python -c pass (floor)"])
     print("| command | median ms | x floor | peak MiB |\n|---|---:|---:|---:|")
-    for name in STARTUP:
+    for name in commands:
         median = statistics.median(times[name])
         print(f"| `{name}` | {median * 1000:.1f} | {median / floor:.1f} | {memory[name] / 1024:.0f} |")
 
@@ -108,6 +112,9 @@ SCALE = {
     "validate": ["validate"],
     "org-tree (text)": ["org-tree"],
     "org-tree --format json": ["org-tree", "--format", "json"],
+    "org-tree --format yaml": ["org-tree", "--format", "yaml"],
+    "org-tree --format mermaid": ["org-tree", "--format", "mermaid"],
+    "org-tree --format dot": ["org-tree", "--format", "dot"],
 }
 
 
@@ -143,12 +150,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--scale-runs", type=int, default=3, help="runs per scale measurement")
     parser.add_argument("--only", choices=["startup", "scale"])
+    parser.add_argument("--baseline", help="another techexec executable to time alongside (before/after)")
     args = parser.parse_args()
     print(
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}\n"
     )
     if args.only != "scale":
-        startup(args.runs)
+        startup(args.runs, args.baseline)
         print()
     if args.only != "startup":
         scale(args.scale_runs)

@@ -53,3 +53,19 @@ def test_json_tree(run):
     ]
     assert rows[1]["also"] == ["cio"]
     assert doc["derived"]["other_variants"] == ["ceo-both", "cto-under-cio"]
+
+
+def test_a_very_deep_chart_is_cut_in_text_but_whole_in_json(run, tmp_path):
+    roles = "".join(
+        f"  - {{id: r{i}, acronym: R{i}, title: {{en: Role {i}}}, summary: {{en: x, source: general}}}}\n"
+        for i in range(40)
+    )
+    nodes = "    - role: r0\n" + "".join(f"    - {{role: r{i}, parent: r{i - 1}}}\n" for i in range(1, 40))
+    (tmp_path / "deep.yaml").write_text(
+        f"roles:\n{roles}variant:\n  id: chain\n  name: {{en: Chain}}\n  nodes:\n{nodes}"
+    )
+    args = ["org-tree", "--data", str(tmp_path), "--no-bundled"]
+    text = run(*args, env={"COLUMNS": "300"}).stdout
+    assert "R24  Role 24" in text and "R25  Role 25" not in text
+    assert "… 15 more boxes below, deeper than 25 levels (see them with --format json, dot or mermaid)" in text
+    assert len(json.loads(run(*args, "-f", "json").stdout)["derived"]["tree"]) == 40

@@ -33,6 +33,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "dotted_lines": ("Dotted lines (collaboration, not reporting)", "Stippellijnen (samenwerking, geen rapportage)"),
     "other_variants": ("Other variants", "Andere varianten"),
     "use_variant": ("show one with --variant NAME", "toon er een met --variant NAAM"),
+    "deeper": (
+        "… {n} more boxes below, deeper than {depth} levels (see them with --format json, dot or mermaid)",
+        "… nog {n} vakken, dieper dan {depth} niveaus (zie ze met --format json, dot of mermaid)",
+    ),
     "structure": ("Reporting structure", "Rapportagestructuur"),
     "roles": ("Roles", "Rollen"),
     "acronym": ("Acronym", "Afkorting"),

@@ -24,6 +24,7 @@ from techexec.orgtree import Branch, chart_order, holds, placements, tree
 
 HEADING = "bold cyan"
 NARROW = 60  # below this width, comparisons are stacked instead of tabled
+MAX_DEPTH = 25  # a text chart deeper than this is unreadable (and costs time quadratic in depth)
 
 
 def make_console(record: bool = False) -> Console:
@@ -237,14 +238,19 @@ class Writer:
         return text
 
     def chart(self, root: Branch, highlight: str | None) -> Tree:
+        """The tree, drawn down to MAX_DEPTH levels; deeper boxes are counted, not drawn."""
         from rich.tree import Tree
 
         top = Tree(self.box(root.node, highlight), guide_style="dim")
-        stack = [(root, top)]
+        stack = [(root, top, 1)]
         while stack:
-            branch, drawn = stack.pop()
+            branch, drawn, depth = stack.pop()
+            if depth >= MAX_DEPTH and branch.children:
+                hidden = _count(branch) - 1
+                drawn.add(Text(self.t("deeper").format(n=hidden, depth=MAX_DEPTH), style="dim italic"))
+                continue
             for child in branch.children:
-                stack.append((child, drawn.add(self.box(child.node, highlight))))
+                stack.append((child, drawn.add(self.box(child.node, highlight)), depth + 1))
         return top
 
     def box(self, node: Node, highlight: str | None) -> Text:
@@ -289,3 +295,13 @@ class Writer:
         for start, end in spans:
             result.stylize("bold reverse", start, end)
         return result
+
+
+def _count(branch: Branch) -> int:
+    """Boxes in a branch, itself included, without recursion."""
+    total, stack = 0, [branch]
+    while stack:
+        current = stack.pop()
+        total += 1
+        stack.extend(current.children)
+    return total
