@@ -34,26 +34,13 @@ _ALLOWED = {
 
 def load(layers: Layers) -> Dataset:
     """The checked Dataset, or DataError with every problem (warnings do not stop it)."""
-    dataset, problems = check(layers)
-    errors = [p for p in problems if not p.warning]
-    if errors:
-        raise DataError(errors)
-    return dataset
+    return _usable(check(layers))
 
 
 def check(layers: Layers) -> Result:
     """loader.check, answered from the cache when every file is byte-for-byte what it was."""
     folder = _folder()
-    if folder is None:
-        return _fresh(layers)
-    key = fingerprint(layers)
-    target = folder / f"{key}.pickle"
-    cached = _read(target)
-    if cached is not None:
-        return cached
-    result = _fresh(layers)
-    _write(folder, target, result)
-    return result
+    return _fresh(layers) if folder is None else _check_in(folder, fingerprint(layers), layers)
 
 
 def names(layers: Layers) -> dict[str, list[list[str]]]:
@@ -65,22 +52,44 @@ def names(layers: Layers) -> dict[str, list[list[str]]]:
     import json
 
     folder = _folder()
-    key = fingerprint(layers) if folder is not None else ""
-    target = folder / f"{key}.names.json" if folder is not None else None
-    if target is not None:
-        try:
-            index: dict[str, list[list[str]]] = json.loads(target.read_text(encoding="utf-8"))
-            return index
-        except (OSError, ValueError):
-            pass
-    dataset = load(layers)
-    index = {
+    if folder is None:
+        return _names(_usable(_fresh(layers)))
+    key = fingerprint(layers)  # once: hashing reads every data file
+    target = folder / f"{key}.names.json"
+    try:
+        index: dict[str, list[list[str]]] = json.loads(target.read_text(encoding="utf-8"))
+        return index
+    except (OSError, ValueError):
+        pass
+    index = _names(_usable(_check_in(folder, key, layers)))
+    _write_bytes(folder, target, json.dumps(index).encode())
+    return index
+
+
+def _check_in(folder: Path, key: str, layers: Layers) -> Result:
+    """The result stored under `key`, or a fresh one, stored."""
+    target = folder / f"{key}.pickle"
+    cached = _read(target)
+    if cached is not None:
+        return cached
+    result = _fresh(layers)
+    _write(folder, target, result)
+    return result
+
+
+def _usable(result: Result) -> Dataset:
+    dataset, problems = result
+    errors = [p for p in problems if not p.warning]
+    if errors:
+        raise DataError(errors)
+    return dataset
+
+
+def _names(dataset: Dataset) -> dict[str, list[list[str]]]:
+    return {
         "roles": [[r.id, r.acronym, next(iter(r.title.values())), r.id, *r.aliases] for r in dataset.roles.values()],
         "variants": [[v.id, next(iter(v.name.values()))] for v in dataset.variants.values()],
     }
-    if folder is not None and target is not None:
-        _write_bytes(folder, target, json.dumps(index).encode())
-    return index
 
 
 def fingerprint(layers: Layers) -> str:
