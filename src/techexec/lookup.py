@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from techexec.errors import UsageError
-from techexec.labels import label
+from techexec.labels import label, say
 from techexec.model import Role
 from techexec.text import close_matches, fold
 
@@ -26,21 +26,23 @@ def index(roles: Mapping[str, Role]) -> dict[str, list[str]]:
     return table
 
 
-def find(roles: Mapping[str, Role], query: str) -> Role:
-    """The one role `query` names; UsageError (exit 2) with suggestions otherwise."""
-    table = index(roles)
+def find(roles: Mapping[str, Role], query: str, table: dict[str, list[str]] | None = None) -> Role:
+    """The one role `query` names; UsageError (exit 2) with suggestions otherwise.
+
+    `table` is `index(roles)`, passed in when several names are looked up at once.
+    """
+    table = index(roles) if table is None else table
     ids = table.get(fold(query), [])
     if len(ids) == 1:
         return roles[ids[0]]
     if ids:
-        options = ", ".join(f"{i} ({roles[i].title.get('en') or next(iter(roles[i].title.values()))})" for i in ids)
+        options = ", ".join(f"{i} ({say(roles[i].title, 'en')})" for i in ids)
         raise UsageError(f"Role name '{query}' is ambiguous: it can mean {options}. Use one of these ids.")
-    raise UsageError(f"Unknown role '{query}'. {suggest(roles, query)}")
+    raise UsageError(f"Unknown role '{query}'. {_suggest(roles, table, query)}")
 
 
-def suggest(roles: Mapping[str, Role], query: str) -> str:
+def _suggest(roles: Mapping[str, Role], table: dict[str, list[str]], query: str) -> str:
     """'Did you mean: cto?' from the closest names, or the list of role ids."""
-    table = index(roles)
     ids: list[str] = []
     for name in close_matches(fold(query), list(table), n=5):
         ids += [i for i in table[name] if i not in ids]
@@ -54,4 +56,5 @@ def find_all(roles: Mapping[str, Role], queries: list[str], minimum: int, lang: 
     if len(queries) < minimum:
         key = "missing_role" if minimum == 1 else "missing_roles"
         raise UsageError(f"{label(key, lang)} {label('known_roles', lang)}: {', '.join(roles)}.")
-    return [find(roles, query) for query in queries]
+    table = index(roles)
+    return [find(roles, query, table) for query in queries]
