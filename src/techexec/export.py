@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from techexec.labels import label
 from techexec.model import Claim, Dataset, Role, Text, Variant
-from techexec.orgtree import Branch, chart_order, placements, tree
+from techexec.orgtree import Branch, chart_order, placements, tree, walk
 
 if TYPE_CHECKING:
     from techexec.compare import Comparison
@@ -98,13 +98,10 @@ def variant_dict(variant: Variant, lang: str) -> Doc:
 
 def _branch(root: Branch) -> list[Doc]:
     """The chart top-down (pre-order) as a flat list with depths: no nesting, so any depth serialises."""
-    rows: list[Doc] = []
-    stack: list[tuple[Branch, str | None, int]] = [(root, None, 0)]
-    while stack:
-        branch, parent, depth = stack.pop()
-        rows.append({"role": branch.node.role, "also": list(branch.node.also), "parent": parent, "depth": depth})
-        stack.extend((child, branch.node.role, depth + 1) for child in reversed(branch.children))
-    return rows
+    return [
+        {"role": branch.node.role, "also": list(branch.node.also), "parent": parent, "depth": depth}
+        for branch, parent, depth in walk(root)
+    ]
 
 
 def _claim(claim: Claim, lang: str) -> Doc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from techexec.errors import UsageError
@@ -37,9 +38,14 @@ def pick_variant(data: Dataset, name: str | None) -> Variant:
     )
 
 
+def holders(variant: Variant) -> dict[str, Node]:
+    """Role id -> the box that carries it (a merged box carries several roles)."""
+    return {role: node for node in variant.nodes for role in node.roles}
+
+
 def tree(variant: Variant) -> Branch:
     """The variant's single root with everything below it (the loader guarantees one tree)."""
-    holder = {role: node for node in variant.nodes for role in node.roles}
+    holder = holders(variant)
     children: dict[str, list[Node]] = {}
     for node in variant.nodes:
         if node.parent is not None:
@@ -61,7 +67,7 @@ def placements(data: Dataset, role_id: str) -> list[Placement]:
     ordered = [default, *(v for v in data.variants.values() if v is not default)]
     found: list[Placement] = []
     for variant in ordered:
-        holder = {role: node for node in variant.nodes for role in node.roles}
+        holder = holders(variant)
         if role_id in holder:
             node = holder[role_id]
             found.append(Placement(variant, node, holder.get(node.parent) if node.parent else None))
@@ -73,14 +79,22 @@ def holds(node: Node, role_id: str | None) -> bool:
     return role_id is not None and role_id in node.roles
 
 
+def walk(root: Branch) -> Iterator[tuple[Branch, str | None, int]]:
+    """Every box top-down, depth first (pre-order), with its parent's role and its depth; no recursion."""
+    stack: list[tuple[Branch, str | None, int]] = [(root, None, 0)]
+    while stack:
+        branch, parent, depth = stack.pop()
+        yield branch, parent, depth
+        stack.extend((child, branch.node.role, depth + 1) for child in reversed(branch.children))
+
+
 def chart_order(data: Dataset) -> list[Role]:
-    """Roles top-down as the default chart shows them, then any role it leaves out."""
-    ordered: list[str] = []
+    """Roles level by level as the default chart shows them, then any role it leaves out."""
+    ordered: dict[str, None] = {}  # insertion-ordered set: linear for 10,000 roles
     if data.variants:
-        stack = [tree(data.default_variant())]
-        while stack:
-            branch = stack.pop(0)
-            ordered += [r for r in branch.node.roles if r not in ordered]
-            stack.extend(branch.children)
-    ordered += [r for r in data.roles if r not in ordered]
+        level = [tree(data.default_variant())]
+        for branch in level:  # breadth first: the list grows while it is read
+            ordered.update(dict.fromkeys(branch.node.roles))
+            level.extend(branch.children)
+    ordered.update(dict.fromkeys(data.roles))
     return [data.roles[r] for r in ordered if r in data.roles]

@@ -10,20 +10,14 @@ import re
 
 from techexec.labels import say
 from techexec.model import Dataset, Node, Variant
-from techexec.orgtree import holds, tree
+from techexec.orgtree import holds, tree, walk
 
 HIGHLIGHT_FILL = "#ffe082"
 
 
 def _nodes(variant: Variant) -> list[Node]:
     """Boxes top-down (pre-order), so the text reads like the chart."""
-    order: list[Node] = []
-    stack = [tree(variant)]
-    while stack:
-        branch = stack.pop()
-        order.append(branch.node)
-        stack.extend(reversed(branch.children))
-    return order
+    return [branch.node for branch, _, _ in walk(tree(variant))]
 
 
 def _ids(variant: Variant) -> tuple[list[Node], dict[str, str]]:

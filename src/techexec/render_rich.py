@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 from techexec.labels import label, say
 from techexec.model import GENERAL, Claim, Dataset, Dotted, Node, Role, Variant
-from techexec.orgtree import Branch, chart_order, holds, placements, tree
+from techexec.orgtree import Branch, chart_order, holds, placements, tree, walk
 
 HEADING = "bold cyan"
 NARROW = 60  # below this width, comparisons are stacked instead of tabled
@@ -246,7 +246,7 @@ class Writer:
         while stack:
             branch, drawn, depth = stack.pop()
             if depth >= MAX_DEPTH and branch.children:
-                hidden = _count(branch) - 1
+                hidden = sum(1 for _ in walk(branch)) - 1
                 drawn.add(Text(self.t("deeper").format(n=hidden, depth=MAX_DEPTH), style="dim italic"))
                 continue
             for child in branch.children:
@@ -295,13 +295,3 @@ class Writer:
         for start, end in spans:
             result.stylize("bold reverse", start, end)
         return result
-
-
-def _count(branch: Branch) -> int:
-    """Boxes in a branch, itself included, without recursion."""
-    total, stack = 0, [branch]
-    while stack:
-        current = stack.pop()
-        total += 1
-        stack.extend(current.children)
-    return total
