@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from techexec.labels import say
-from techexec.model import Claim, Dataset, Text
+from techexec.model import Claim, Dataset
 from techexec.text import close_matches
 
 # Question words that say nothing about a role, in both languages.
@@ -123,10 +123,3 @@ def _suggest(data: Dataset, lang: str, terms: tuple[str, ...]) -> tuple[str, ...
     for term in terms:
         found += [w for w in close_matches(term, vocabulary, n=3) if w not in found]
     return tuple(found[:5])
-
-
-def text_of(hit: Hit, data: Dataset) -> Text:
-    """The title of what a hit points at, for display."""
-    if hit.kind == "role":
-        return data.roles[hit.id].title
-    return data.variants[hit.id].name
