@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from techexec.model import Text
+from techexec.model import GENERAL, Dataset, Text
 
 _LABELS: dict[str, tuple[str, str]] = {
     # key: (en, nl)
@@ -83,3 +83,21 @@ def label(key: str, lang: str) -> str:
 def say(text: Text, lang: str) -> str:
     """A data text in `lang`, falling back to any language the data has."""
     return text.get(lang) or next(iter(text.values()), "")
+
+
+def source_label(data: Dataset, source: str, lang: str) -> str:
+    """How a claim's source reads: '§ section title', or the general-knowledge label."""
+    if source == GENERAL:
+        return label("general", lang)
+    title = data.sections.get(source)
+    return f"\u00a7 {say(title, lang)}" if title else source
+
+
+def value_label(data: Dataset, key: str, value: str | None, lang: str) -> str:
+    """How a compared value reads: 'not stated', the boss's acronym, or the translated value."""
+    if value is None:
+        return label("missing", lang)
+    if key == "reports_to":
+        boss = data.roles.get(value)
+        return boss.acronym if boss else value
+    return label(value, lang)

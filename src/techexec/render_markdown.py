@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from techexec.labels import label, say
-from techexec.model import GENERAL, Claim, Dataset, Role
+from techexec.labels import label, say, source_label, value_label
+from techexec.model import Claim, Dataset, Role
 from techexec.orgtree import chart_order, placements
 
 if TYPE_CHECKING:
@@ -45,12 +45,9 @@ class Notes:
     def lines(self) -> list[str]:
         out = []
         for number, source in enumerate(self.used, 1):
-            if source == GENERAL:
-                text = label("general", self.lang)
-            else:
-                title = self.data.sections.get(source)
-                article = f"\u201c{self.data.article}\u201d, " if self.data.article else ""
-                text = f"{article}\u00a7 {say(title, self.lang)}" if title else source
+            text = source_label(self.data, source, self.lang)
+            if source in self.data.sections and self.data.article:
+                text = f"\u201c{self.data.article}\u201d, {text}"
             out.append(f"[^{number}]: {escape(text)}")
         return ["", *out] if out else []
 
@@ -102,7 +99,7 @@ def compare(data: Dataset, result: Comparison, lang: str, sources: bool) -> str:
         mark = {True: " (=)", False: " (\u2260)", None: ""}[dim.same]
         cells = []
         for cell in dim.cells:
-            parts = [f"**{escape(_value(data, dim.key, cell.value, lang))}**"] if cell.value else []
+            parts = [f"**{escape(value_label(data, dim.key, cell.value, lang))}**"] if cell.value else []
             parts += [_with_role(data, c, lang, notes) for c in cell.claims]
             cells.append("<br>".join(parts) or f"*{label('not_covered', lang)}*")
         out.append(f"| {label(dim.key, lang)}{mark} | " + " | ".join(cells) + " |")
@@ -131,14 +128,6 @@ def _claim(claim: Claim, lang: str, notes: Notes) -> str:
 def _with_role(data: Dataset, claim: Claim, lang: str, notes: Notes) -> str:
     prefix = f"**{escape(data.roles[claim.role].acronym)}**: " if claim.role and claim.role in data.roles else ""
     return prefix + _claim(claim, lang, notes)
-
-
-def _value(data: Dataset, key: str, value: str | None, lang: str) -> str:
-    if value is None:
-        return label("missing", lang)
-    if key == "reports_to":
-        return data.roles[value].acronym if value in data.roles else value
-    return label(value, lang)
 
 
 def _bullets(items: Iterable[str], lang: str) -> list[str]:

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from techexec.compare import Comparison, Dimension
     from techexec.search import Answer, Hit
 
-from techexec.labels import label, say
-from techexec.model import GENERAL, Claim, Dataset, Dotted, Node, Role, Variant
+from techexec.labels import label, say, source_label, value_label
+from techexec.model import Claim, Dataset, Dotted, Node, Role, Variant
 from techexec.orgtree import Branch, chart_order, holds, placements, tree, walk
 
 HEADING = "bold cyan"
@@ -55,16 +55,13 @@ class Writer:
         return label(key, self.lang)
 
     def claim(self, claim: Claim, prefix: str = "") -> Text:
-        text = Text(prefix) + Text(say(claim.text, self.lang))
-        if self.sources:
-            text.append(f" [{self.section(claim.source)}]", style="dim")
-        return text
+        return self.cite(Text(prefix) + Text(say(claim.text, self.lang)), claim.source)
 
-    def section(self, source: str) -> str:
-        if source == GENERAL:
-            return self.t("general")
-        title = self.data.sections.get(source)
-        return "§ " + say(title, self.lang) if title else source
+    def cite(self, text: Text, source: str | None) -> Text:
+        """With --sources, `text` followed by where it comes from, dimmed."""
+        if self.sources and source:
+            text.append(f" [{source_label(self.data, source, self.lang)}]", style="dim")
+        return text
 
     def heading(self, key: str, extra: str = "") -> Text:
         text = Text(self.t(key), style=HEADING)
@@ -174,9 +171,7 @@ class Writer:
         return f"{self.t(dim.key).lower()} ({pairs})"
 
     def value(self, key: str, value: str | None) -> str:
-        if value is None:
-            return self.t("missing")
-        return self.role_name(value) if key == "reports_to" else self.t(value)
+        return value_label(self.data, key, value, self.lang)
 
     def cell(self, dim: Dimension, index: int) -> Text:
         cell = dim.cells[index]
@@ -233,9 +228,7 @@ class Writer:
         text = Text(f"{self.role_name(line.start)} \u254c\u254c {self.role_name(line.end)}", style="bold")
         if line.text:
             text.append(": " + say(line.text, self.lang))
-        if self.sources:
-            text.append(f" [{self.section(line.source)}]", style="dim")
-        return text
+        return self.cite(text, line.source)
 
     def chart(self, root: Branch, highlight: str | None) -> Tree:
         """The tree, drawn down to MAX_DEPTH levels; deeper boxes are counted, not drawn."""
@@ -276,9 +269,7 @@ class Writer:
             out(self.hit_heading(rank, hit))
             for match in hit.matches[:4]:
                 line = Text(f"{self.t(match.field)}: ", style="dim") + self.highlighted(match.text, match.spans)
-                if self.sources and match.source:
-                    line.append(f" [{self.section(match.source)}]", style="dim")
-                out(self.hang(line, "    ", "      "))
+                out(self.hang(self.cite(line, match.source), "    ", "      "))
             if len(hit.matches) > 4:
                 out(Text(f"    \u2026 +{len(hit.matches) - 4}", style="dim"))
         self.footer()
