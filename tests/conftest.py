@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from techexec.cli import app
+from techexec.cli.app import app
 
 WIDTH = 80
 CLEAN_ENV = {

@@ -12,7 +12,7 @@ import pytest
 PROBE = """
 import json, os, sys
 sys.argv = ["techexec", *json.loads(os.environ["PROBE_ARGS"])]
-from techexec.entry import main
+from techexec.cli.entry import main
 try:
     main()
 except SystemExit:
@@ -35,7 +35,7 @@ def test_tab_on_a_role_imports_neither_typer_rich_nor_yaml():
 
 def test_help_imports_no_data_layer():
     loaded = modules("--help")
-    assert not {"yaml", "techexec.loader", "techexec.cache", "techexec.render_rich"} & loaded
+    assert not {"yaml", "techexec.data.schema", "techexec.data.cache", "techexec.render.terminal"} & loaded
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,7 @@ def test_help_imports_no_data_layer():
     [
         (["show", "cto"], {"yaml", "rich.table", "rich.tree", "techexec.search", "techexec.compare"}),
         (["org-tree"], {"yaml", "rich.table", "techexec.search"}),
-        (["show", "cto", "--format", "json"], {"yaml", "rich.console", "techexec.render_rich"}),
+        (["show", "cto", "--format", "json"], {"yaml", "rich.console", "techexec.render.terminal"}),
     ],
 )
 def test_commands_import_only_what_they_draw(args, absent):

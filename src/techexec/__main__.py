@@ -1,5 +1,5 @@
 """Allow `python -m techexec`."""
 
-from techexec.entry import main
+from techexec.cli.entry import main
 
 main()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from techexec.text import clean
+from techexec.matching import clean
 
 
 class TechexecError(Exception):

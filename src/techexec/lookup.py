@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from techexec.errors import UsageError
-from techexec.labels import label, say
+from techexec.matching import close_matches, fold
 from techexec.model import Role
-from techexec.text import close_matches, fold
+from techexec.render.labels import label, say
 
 
 def names(role: Role) -> list[str]:

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from techexec.errors import UsageError
+from techexec.matching import did_you_mean
 from techexec.model import Dataset, Node, Role, Variant
-from techexec.text import did_you_mean
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from techexec.labels import say
+from techexec.matching import close_matches
 from techexec.model import Claim, Dataset
-from techexec.text import close_matches
+from techexec.render.labels import say
 
 # Question words that say nothing about a role, in both languages.
 _EN_STOP = "who what which where does do is are the a an of for to in on with and or owns own"

@@ -18,9 +18,9 @@ if TYPE_CHECKING:
     from techexec.compare import Comparison, Dimension
     from techexec.search import Answer, Hit
 
-from techexec.labels import label, say, source_label, value_label
 from techexec.model import Claim, Dataset, Dotted, Node, Role, Variant
 from techexec.orgtree import Branch, chart_order, holds, placements, tree, walk
+from techexec.render.labels import label, say, source_label, value_label
 
 HEADING = "bold cyan"
 NARROW = 60  # below this width, comparisons are stacked instead of tabled

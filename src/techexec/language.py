@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from techexec.errors import UsageError
+from techexec.matching import did_you_mean
 from techexec.model import LANGUAGES
-from techexec.text import did_you_mean
 
 FALLBACK = "en"
 

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from techexec import __version__
+from techexec.data.files import PACKAGE, data_files
 from techexec.errors import DataError, Problem
-from techexec.paths import data_files
 
 if TYPE_CHECKING:
     from techexec.model import Dataset
@@ -94,10 +94,9 @@ def _names(dataset: Dataset) -> dict[str, list[list[str]]]:
 
 def fingerprint(layers: Layers) -> str:
     digest = hashlib.sha256(f"{__version__}|{sys.version}".encode())
-    here = Path(__file__).parent
-    for module in sorted(here.glob("*.py")):
+    for module in sorted(PACKAGE.rglob("*.py")):  # every module of the package, in every folder
         stat = module.stat()
-        digest.update(f"{module.name}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+        digest.update(f"{module.relative_to(PACKAGE)}|{stat.st_size}|{stat.st_mtime_ns}".encode())
     for directory, strict in layers:
         digest.update(f"\0layer|{strict}|{directory}".encode())
         for path in data_files(directory):
@@ -108,7 +107,7 @@ def fingerprint(layers: Layers) -> str:
 
 
 def _fresh(layers: Layers) -> Result:
-    from techexec.loader import check as parse_and_check
+    from techexec.data.schema import check as parse_and_check
 
     return parse_and_check(layers)
 

@@ -9,9 +9,9 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from techexec.labels import label, say, source_label, value_label
 from techexec.model import Claim, Dataset, Role
 from techexec.orgtree import chart_order, placements
+from techexec.render.labels import label, say, source_label, value_label
 
 if TYPE_CHECKING:
     from techexec.compare import Comparison

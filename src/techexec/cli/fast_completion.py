@@ -1,7 +1,7 @@
 """The few completion requests worth answering without Typer: a name after `show`, `compare`,
 `--highlight`, `--variant` or `--lang`. Everything else returns None and goes to Typer.
 
-The values come from techexec.completion, the same functions Typer's completion calls, and
+The values come from techexec.cli.completion, the same functions Typer's completion calls, and
 tests/test_completion.py checks both paths give the same answer for every case handled here.
 """
 
@@ -30,7 +30,7 @@ def complete_bash(comp_words: str, comp_cword: str) -> list[str] | None:
     kind = _what(command, args)
     if kind is None:
         return None
-    from techexec import completion
+    from techexec.cli import completion
 
     if kind == "lang":
         return completion.languages(incomplete)

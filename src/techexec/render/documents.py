@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from techexec.labels import label
 from techexec.model import Claim, Dataset, Role, Text, Variant
 from techexec.orgtree import Branch, chart_order, placements, tree, walk
+from techexec.render.labels import label
 
 if TYPE_CHECKING:
     from techexec.compare import Comparison

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from techexec.labels import say
 from techexec.model import Dataset, Node, Variant
 from techexec.orgtree import holds, tree, walk
+from techexec.render.labels import say
 
 HIGHLIGHT_FILL = "#ffe082"
 

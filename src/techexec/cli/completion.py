@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from techexec.errors import TechexecError
-from techexec.text import fold
+from techexec.matching import fold
 
 
 def _index() -> dict[str, list[list[str]]]:
     """Names from bundled data plus $TECHEXEC_DATA; broken data completes nothing rather than failing the shell."""
-    from techexec.cache import names
-    from techexec.session import layers
+    from techexec.cli.inputs import layers
+    from techexec.data.cache import names
 
     try:
         return names(layers([], False))

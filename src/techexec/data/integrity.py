@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 
+from techexec.data.fields import Ref
 from techexec.errors import Problem
+from techexec.matching import did_you_mean
 from techexec.model import Node, Role, Variant
-from techexec.reader import Ref
-from techexec.text import did_you_mean
 
 
 def references(refs: list[Ref], roles: Mapping[str, Role], sections: Collection[str]) -> list[Problem]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from techexec.data.files import data_files
 from techexec.errors import Problem
 from techexec.model import Dataset
-from techexec.paths import data_files
 
 
 def summary(found: Dataset, problems: list[Problem], directories: list[Path]) -> tuple[str, bool]:

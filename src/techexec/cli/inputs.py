@@ -7,11 +7,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
-from techexec import lang as language
-from techexec.cache import load
+from techexec import language
+from techexec.data.cache import load
+from techexec.data.files import bundled_dir
 from techexec.errors import UsageError
 from techexec.model import Dataset
-from techexec.paths import bundled_dir
 
 
 class Session(NamedTuple):

@@ -9,12 +9,12 @@ import sys
 def main() -> None:
     """Answer a bash completion request for a role, structure or language directly; else run the CLI."""
     if os.environ.get("_TECHEXEC_COMPLETE") == "complete_bash" and not os.environ.get("TECHEXEC_SLOW_COMPLETION"):
-        from techexec.fastcomplete import complete_bash
+        from techexec.cli.fast_completion import complete_bash
 
         values = complete_bash(os.environ.get("COMP_WORDS", ""), os.environ.get("COMP_CWORD", ""))
         if values is not None:
             sys.stdout.write("\n".join(values) + "\n")
             return
-    from techexec.cli import main as run_cli
+    from techexec.cli.app import main as run_cli
 
     run_cli()

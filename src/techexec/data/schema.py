@@ -8,7 +8,10 @@ from typing import Any
 
 import yaml
 
-from techexec import checks
+from techexec.data import integrity
+from techexec.data.fields import Reader, Ref
+from techexec.data.files import data_files
+from techexec.data.safe_yaml import compose
 from techexec.errors import Problem
 from techexec.model import (
     AUDIENCES,
@@ -23,9 +26,6 @@ from techexec.model import (
     Text,
     Variant,
 )
-from techexec.paths import data_files
-from techexec.reader import Reader, Ref
-from techexec.yamlread import compose
 
 FILE_KEYS = (
     "role",
@@ -43,7 +43,7 @@ ROLE_KEYS = ("aliases", "ambiguity", "focus", "audience", "security", *ROLE_LIST
 
 @dataclass
 class Collected:
-    """What the files of one load define, before cross-checks."""
+    """What the files of one load define, before cross-integrity."""
 
     roles: dict[str, Role] = field(default_factory=dict)
     variants: dict[str, Variant] = field(default_factory=dict)
@@ -72,9 +72,9 @@ def collect(directories: list[tuple[Path, bool]]) -> Collected:
 def check(directories: list[tuple[Path, bool]]) -> tuple[Dataset, list[Problem]]:
     """Everything the directories define, and every problem and warning, in file order."""
     found = collect(directories)
-    problems = found.problems + checks.references(found.refs, found.roles, {GENERAL, *found.sections})
-    problems += checks.structures(found.variants.values(), found.roles)
-    problems += checks.shared_aliases(found.roles)
+    problems = found.problems + integrity.references(found.refs, found.roles, {GENERAL, *found.sections})
+    problems += integrity.structures(found.variants.values(), found.roles)
+    problems += integrity.shared_aliases(found.roles)
     if not found.roles and not [p for p in problems if not p.warning]:
         problems.append(Problem(str(directories[-1][0]) if directories else "<none>", 1, 1, "no roles defined"))
     dataset = Dataset(roles=found.roles, variants=found.variants, sections=found.sections, article=found.article)

@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from techexec import __version__, completion
+from techexec import __version__
+from techexec.cli import completion
+from techexec.cli.output import Exports, Format, SearchFormat, TreeFormat, View, emit
 from techexec.errors import TechexecError
-from techexec.output import Exports, Format, SearchFormat, TreeFormat, View, emit
 
 if TYPE_CHECKING:
+    from techexec.cli.inputs import Session
     from techexec.model import Role
-    from techexec.session import Session
 
 # Modules past this point are imported inside the commands that need them, so that --help,
 # completion and each command load only their own share (see tests/test_startup.py).
@@ -89,7 +90,7 @@ def handled() -> Iterator[None]:
     try:
         yield
     except TechexecError as exc:
-        from techexec.text import clean
+        from techexec.matching import clean
 
         sys.stderr.write(clean(str(exc)) + "\n")  # messages may quote what the user typed or the data held
         raise typer.Exit(exc.exit_code) from None
@@ -139,16 +140,16 @@ def show(
       techexec show "technisch directeur" --lang nl
       techexec show ciso --sources
     """
-    from techexec import export, render_markdown
     from techexec.lookup import find_all
+    from techexec.render import documents, markdown
 
     with handled():
         session = _session(lang, data, no_bundled)
         (found,) = find_all(session.data.roles, [role] if role else [], 1, session.lang)
         view = View(
-            doc=lambda: export.show(session.data, found, session.lang),
+            doc=lambda: documents.show(session.data, found, session.lang),
             draw=lambda w: w.show(found),
-            markdown=lambda: render_markdown.show(session.data, found, session.lang, sources),
+            markdown=lambda: markdown.show(session.data, found, session.lang, sources),
         )
         emit(fmt, session, view, sources, Exports(export_svg, export_html))
 
@@ -175,18 +176,18 @@ def compare(
       techexec compare cso ciso --lang nl
       techexec compare cio cto cdo -f json
     """
-    from techexec import export, render_markdown
     from techexec.compare import compare as line_up
     from techexec.lookup import find_all
+    from techexec.render import documents, markdown
 
     with handled():
         session = _session(lang, data, no_bundled)
         found = find_all(session.data.roles, roles or [], 2, session.lang)
         result = line_up(session.data, found)
         view = View(
-            doc=lambda: export.comparison(result, session.lang),
+            doc=lambda: documents.comparison(result, session.lang),
             draw=lambda w: w.compare(result),
-            markdown=lambda: render_markdown.compare(session.data, result, session.lang, sources),
+            markdown=lambda: markdown.compare(session.data, result, session.lang, sources),
         )
         emit(fmt, session, view, sources, Exports(export_svg, export_html))
 
@@ -221,18 +222,18 @@ def org_tree(
       techexec org-tree --variant cto-under-cio --highlight cto
       techexec org-tree --lang nl
     """
-    from techexec import export, render_graph
     from techexec.orgtree import pick_variant
+    from techexec.render import documents, graph
 
     with handled():
         session = _session(lang, data, no_bundled)
         chosen = pick_variant(session.data, variant)
         marked = _find(session, highlight).id if highlight else None
         view = View(
-            doc=lambda: export.org_tree(session.data, chosen, session.lang, marked),
+            doc=lambda: documents.org_tree(session.data, chosen, session.lang, marked),
             draw=lambda w: w.org_tree(chosen, marked),
-            mermaid=lambda: render_graph.mermaid(session.data, chosen, session.lang, marked),
-            dot=lambda: render_graph.dot(session.data, chosen, session.lang, marked),
+            mermaid=lambda: graph.mermaid(session.data, chosen, session.lang, marked),
+            dot=lambda: graph.dot(session.data, chosen, session.lang, marked),
         )
         emit(fmt, session, view, sources, Exports(export_svg, export_html))
 
@@ -255,14 +256,14 @@ def list_roles(
       techexec list --lang nl
       techexec list -f json
     """
-    from techexec import export, render_markdown
+    from techexec.render import documents, markdown
 
     with handled():
         session = _session(lang, data, no_bundled)
         view = View(
-            doc=lambda: export.role_list(session.data, session.lang),
+            doc=lambda: documents.role_list(session.data, session.lang),
             draw=lambda w: w.role_list(),
-            markdown=lambda: render_markdown.role_list(session.data, session.lang, sources),
+            markdown=lambda: markdown.role_list(session.data, session.lang, sources),
         )
         emit(fmt, session, view, sources, Exports(export_svg, export_html))
 
@@ -290,13 +291,13 @@ def search_command(
       techexec search wie is verantwoordelijk voor open source --lang nl
       techexec search partnerships -f json
     """
-    from techexec import export
+    from techexec.render import documents
     from techexec.search import search
 
     with handled():
         session = _session(lang, data, no_bundled)
         answer = search(session.data, terms, session.lang)
-        view = View(doc=lambda: export.search_answer(answer, session.lang), draw=lambda w: w.search(answer, limit))
+        view = View(doc=lambda: documents.search_answer(answer, session.lang), draw=lambda w: w.search(answer, limit))
         emit(fmt, session, view, sources, Exports(export_svg, export_html))
     if not answer.hits:
         raise typer.Exit(1)
@@ -321,10 +322,10 @@ def validate(
       techexec validate ./our-org
       techexec validate ./our-org --no-bundled
     """
-    from techexec.cache import check
-    from techexec.paths import bundled_dir
-    from techexec.session import layers
-    from techexec.validation import summary
+    from techexec.cli.inputs import layers
+    from techexec.data.cache import check
+    from techexec.data.files import bundled_dir
+    from techexec.validate import summary
 
     with handled():
         chosen = layers(directories or [], no_bundled)
@@ -346,7 +347,7 @@ def init(directory: Annotated[Path, typer.Argument(help="Where to write the exam
     Examples:
       techexec init ./our-org && techexec org-tree --data ./our-org
     """
-    from techexec.scaffold import write_example
+    from techexec.data.example import write_example
 
     with handled():
         written = write_example(directory)
@@ -355,7 +356,7 @@ def init(directory: Annotated[Path, typer.Argument(help="Where to write the exam
 
 def _session(lang: str | None, data: list[Path] | None, no_bundled: bool) -> Session:
     """Load language and data; say once on stderr when some text falls back to another language."""
-    from techexec.session import start, untranslated
+    from techexec.cli.inputs import start, untranslated
 
     session = start(lang, data, no_bundled)
     missing = untranslated(session.data, session.lang)

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 from techexec.errors import UsageError
 
 if TYPE_CHECKING:
-    from techexec.render_rich import Writer
-    from techexec.session import Session
+    from techexec.cli.inputs import Session
+    from techexec.render.terminal import Writer
 
 
 class Format(StrEnum):
@@ -88,14 +88,14 @@ def _produce(fmt: str, view: View) -> str:
     if producer is None:
         raise UsageError(f"Format '{fmt}' is not available here.")
     if fmt == "svg":
-        from techexec.graphviz import svg
+        from techexec.render.graphviz import svg
 
         return svg(producer())
     return producer()
 
 
 def _draw(session: Session, view: View, sources: bool, exports: Exports) -> None:
-    from techexec.render_rich import Writer, make_console
+    from techexec.render.terminal import Writer, make_console
 
     console = make_console(record=bool(exports.svg or exports.html))
     view.draw(Writer(console, session.data, session.lang, sources))
