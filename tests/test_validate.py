@@ -158,7 +158,7 @@ def test_user_data_overrides_bundled_and_may_be_one_language(run, tmp_path):
     assert result.stdout.startswith("CTO — VP of Engineering\nRuns engineering.\n")
     assert (
         result.stderr
-        == "Note: 1 of your roles or structures have no 'nl' text in places; another language is shown there.\n"
+        == "Let op: 1 van uw rollen of structuren hebben op sommige plaatsen geen tekst in 'nl'; daar staat een andere taal.\n"
     )
 
 
@@ -182,3 +182,31 @@ def test_init_writes_a_valid_example_and_never_overwrites(run, tmp_path):
         f"{target}/company.yaml already exists; techexec init never overwrites files.\n",
     )
     assert (target / "company.yaml").read_text() == before
+
+
+def test_roles_without_a_structure_still_explain_and_org_tree_says_why(run, tmp_path):
+    write(tmp_path, "vpe.yaml", ROLE)
+    write(tmp_path, "cto.yaml", ROLE.replace("vpe", "cto").replace("VPE", "CTO"))
+    checked = run("validate", str(tmp_path), "--no-bundled")
+    assert checked.exit_code == 0
+    assert "warning: no reporting structure (variant) defined" in checked.stdout
+    assert run("show", "vpe", "--data", str(tmp_path), "--no-bundled").stdout.startswith("VPE — VP of Engineering\n")
+    assert run("compare", "vpe", "cto", "--data", str(tmp_path), "--no-bundled").exit_code == 0
+    chart = run("org-tree", "--data", str(tmp_path), "--no-bundled")
+    assert (chart.exit_code, chart.stdout) == (1, "")
+    assert chart.stderr.startswith("The data you chose defines no reporting structure")
+
+
+def test_warnings_about_a_folder_beside_the_bundled_one_are_shown(run, tmp_path, monkeypatch):
+    import shutil
+
+    from techexec.data.files import bundled_dir
+
+    bundled = tmp_path / "data"
+    shutil.copytree(bundled_dir(), bundled)
+    monkeypatch.setattr("techexec.cli.inputs.bundled_dir", lambda: bundled)
+    monkeypatch.setattr("techexec.validate.bundled_dir", lambda: bundled)
+    extra = tmp_path / "data-extra"  # its path starts with the bundled folder's path, but is not inside it
+    extra.mkdir()
+    write(extra, "vpe.yaml", ROLE + "  aliases: [Chief Technical Officer]\n")
+    assert "warning: role 'vpe' shares the name" in run("validate", str(extra)).stdout

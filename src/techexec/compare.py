@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from techexec.model import Claim, Dataset, Role
+from techexec.model import SECTIONS, Claim, Dataset, Role, Section, claims
 from techexec.orgtree import placements
 
 
@@ -39,20 +39,21 @@ class Comparison:
 
 
 def compare(data: Dataset, roles: Sequence[Role]) -> Comparison:
-    """Line the roles up on every dimension the data describes."""
-    rows = [
-        _prose("summary", [(r.summary,) for r in roles]),
-        _valued("audience", [r.audience for r in roles]),
-        _valued("security", [r.security for r in roles]),
-        _reports_to(data, roles),
-        _prose("focus", [(r.focus,) if r.focus else () for r in roles]),
-        _prose("responsibilities", [r.responsibilities for r in roles]),
-        _prose("background", [r.background for r in roles]),
-        _prose("leads", [r.leads for r in roles]),
-        _prose("works_with", [r.works_with for r in roles]),
-        _prose("changing", [r.changing for r in roles]),
-    ]
+    """Line the roles up on every section: the summary, then the comparable values, then prose."""
+    rows = []
+    for section in sorted((s for s in SECTIONS if s.compared), key=_row_order):
+        if section.key == "reporting":
+            rows.append(_reports_to(data, roles))
+        elif section.values:
+            rows.append(_valued(section.key, [next(iter(claims(r, section)), None) for r in roles]))
+        else:
+            rows.append(_prose(section.key, [claims(r, section) for r in roles]))
     return Comparison(tuple(roles), tuple(rows))
+
+
+def _row_order(section: Section) -> tuple[bool, bool]:
+    """Summary first, then sections with comparable values (the reporting line is one), then prose."""
+    return section.key != "summary", not (section.values or section.key == "reporting")
 
 
 def _valued(key: str, claims: list[Claim | None]) -> Dimension:

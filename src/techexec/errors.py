@@ -1,16 +1,21 @@
-"""The errors a user can cause, each with the exit code it ends the program with."""
+"""The errors a user can cause: a key and its facts, worded by the CLI (render/messages.py) in the user's language."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from techexec.matching import clean
+from techexec.safe_text import clean
 
 
 class TechexecError(Exception):
     """An error shown to the user as one line on stderr, never as a traceback."""
 
     exit_code = 1
+
+    def __init__(self, key: str, **facts: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.facts = facts
 
 
 class UsageError(TechexecError):
@@ -36,11 +41,6 @@ class Problem(NamedTuple):
 class DataError(TechexecError):
     """Data files failed validation; carries every problem found."""
 
-    exit_code = 1
-
     def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("data", problem=str(problems[0]), more=len(problems) - 1)
         self.problems = problems
-        first = str(problems[0])
-        more = len(problems) - 1
-        suffix = f" (and {more} more problem{'s' if more != 1 else ''}; run 'techexec validate')" if more else ""
-        super().__init__(first + suffix)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from techexec.errors import UsageError
-from techexec.matching import did_you_mean
-from techexec.model import LANGUAGES
+from techexec.matching import close_matches
+from techexec.model import LANGUAGES, Dataset
 
 FALLBACK = "en"
 
@@ -16,14 +16,45 @@ def resolve(option: str | None, environ: Mapping[str, str]) -> str:
     if option is not None:
         code = _code(option)
         if code not in LANGUAGES:
+            choices = list(LANGUAGES)
             raise UsageError(
-                f"Unknown language '{option}'. Choose one of: {', '.join(LANGUAGES)}.{did_you_mean(option, list(LANGUAGES))}"
+                "unknown_language", option=option, choices=choices, suggestions=close_matches(option, choices)
             )
         return code
     for candidate in preferences(environ):
         if candidate in LANGUAGES:
             return candidate
     return FALLBACK
+
+
+def wording(option: str | None, environ: Mapping[str, str]) -> str:
+    """The language to word a message in: like `resolve`, but an unknown --lang falls back instead of failing."""
+    code = _code(option or "")
+    if code in LANGUAGES:
+        return code
+    return next((c for c in preferences(environ) if c in LANGUAGES), FALLBACK)
+
+
+def untranslated(data: Dataset, lang: str) -> int:
+    """How many roles and variants lack text in `lang` somewhere (they fall back to another language)."""
+
+    def lacks(obj: object) -> bool:
+        return any(isinstance(v, Mapping) and v and lang not in v for v in _texts(obj))
+
+    return sum(lacks(x) for x in [*data.roles.values(), *data.variants.values()])
+
+
+def _texts(obj: object) -> list[object]:
+    """Every language mapping inside a role or variant, found by walking its fields."""
+    found: list[object] = []
+    stack: list[object] = [obj]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, tuple):  # records (named tuples) and tuples of them
+            stack.extend(item)
+        elif isinstance(item, Mapping):
+            found.append(item)
+    return found
 
 
 def preferences(environ: Mapping[str, str]) -> list[str]:

@@ -1,23 +1,37 @@
-"""Small text helpers shared by the loader, lookup and search: cleaning and folding."""
+"""How names and words are matched: one folding of case and accents, and close-match suggestions."""
 
 from __future__ import annotations
 
 import unicodedata
 
-# C0 controls except tab and newline, DEL, and C1 controls: ESC, CSI and OSC live here.
-_CONTROL = dict.fromkeys([*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)])
+
+def fold_map(text: str) -> tuple[str, list[int]]:
+    """Folded `text`, and for each folded character the index of the character it came from.
+
+    Folding ignores case and accents ('Beveiliging' meets 'beveilíging'), reads '_' as a space and
+    squeezes white space, so names and search terms compare equal however they were typed.
+    """
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isspace() or ch == "_":
+            if out and out[-1] != " ":
+                out.append(" ")
+                origin.append(i)
+            continue
+        for piece in unicodedata.normalize("NFKD", ch.casefold()):
+            if not unicodedata.combining(piece):
+                out.append(piece)
+                origin.append(i)
+    if out and out[-1] == " ":
+        out.pop()
+        origin.pop()
+    return "".join(out), origin
 
 
-def clean(value: str) -> str:
-    """Text from a data file with every terminal control character removed."""
-    return value.translate(_CONTROL)
-
-
-def fold(value: str) -> str:
-    """Case- and accent-insensitive form for matching: 'Beveiliging' and 'beveilíging' meet."""
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.replace("_", " ").split())
+def fold(text: str) -> str:
+    """The folded form of `text`, for comparing names and words."""
+    return fold_map(text)[0]
 
 
 def close_matches(word: str, candidates: list[str], n: int = 3) -> list[str]:
@@ -28,6 +42,6 @@ def close_matches(word: str, candidates: list[str], n: int = 3) -> list[str]:
 
 
 def did_you_mean(word: str, candidates: list[str]) -> str:
-    """' Did you mean: x?' or nothing, for the end of an error message."""
+    """' Did you mean: x?' or nothing, for the end of a data problem's message."""
     matches = close_matches(word, candidates)
     return f" Did you mean: {', '.join(matches)}?" if matches else ""

@@ -18,6 +18,35 @@ AUDIENCES = ("internal", "external", "both")
 SECURITY_STANCES = ("owns", "often-owns", "supports", "accountable", "none")
 
 
+class Section(NamedTuple):
+    """One part of a role's explanation: a field of Role, a key in its YAML, a heading in the output."""
+
+    key: str
+    many: bool = False  # a list of claims, else one claim
+    values: tuple[str, ...] = ()  # the comparable values a claim must carry, if any
+    names_role: bool = False  # each claim may name another role (`role: cio`)
+    required: bool = False
+    compared: bool = True  # a row of `compare`
+
+
+# The sections in the order `show` explains them. Adding one here (and a Role field of the same
+# name, and its heading in render/labels.py) is all the loader, documents, search, compare and
+# renderers need.
+SECTIONS = (
+    Section("ambiguity", compared=False),
+    Section("summary", required=True),
+    Section("focus"),
+    Section("audience", values=AUDIENCES),
+    Section("security", values=SECURITY_STANCES),
+    Section("responsibilities", many=True),
+    Section("background", many=True),
+    Section("reporting", many=True),
+    Section("leads", many=True),
+    Section("works_with", many=True, names_role=True),
+    Section("changing", many=True),
+)
+
+
 class Origin(NamedTuple):
     """Where a thing was defined, for error messages that point into data files."""
 
@@ -36,7 +65,7 @@ class Claim(NamedTuple):
 
 
 class Role(NamedTuple):
-    """One executive role, everything `show` explains about it."""
+    """One executive role, everything `show` explains about it (its sections: SECTIONS)."""
 
     id: str
     acronym: str
@@ -99,7 +128,38 @@ class Dataset(NamedTuple):
     sections: Mapping[str, Text]
     article: str = ""
 
-    def default_variant(self) -> Variant:
-        """The last variant marked default (a user's beats the bundled one), else the first one."""
+    def default_variant(self) -> Variant | None:
+        """The last variant marked default (a user's beats the bundled one), else the first; None if there are none."""
         marked = [v for v in self.variants.values() if v.default]
-        return marked[-1] if marked else next(iter(self.variants.values()))
+        return marked[-1] if marked else next(iter(self.variants.values()), None)
+
+
+def claims(role: Role, section: Section) -> tuple[Claim, ...]:
+    """A section's claims as a tuple, whether the section holds one claim or many."""
+    value = getattr(role, section.key)
+    if section.many:
+        return tuple(value)
+    return () if value is None else (value,)
+
+
+def say(text: Text, lang: str) -> str:
+    """A data text in `lang`, falling back to any language the data has."""
+    return text.get(lang) or next(iter(text.values()), "")
+
+
+def names(role: Role) -> list[str]:
+    """Every name that leads to this role."""
+    return [role.id, role.acronym, *role.title.values(), *role.aliases]
+
+
+def name_index(roles: Mapping[str, Role]) -> dict[str, list[str]]:
+    """Folded name -> ids of the roles that answer to it (more than one means ambiguous)."""
+    from techexec.matching import fold
+
+    table: dict[str, list[str]] = {}
+    for role in roles.values():
+        for name in names(role):
+            ids = table.setdefault(fold(name), [])
+            if role.id not in ids:
+                ids.append(role.id)
+    return table

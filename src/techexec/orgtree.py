@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from techexec.errors import UsageError
-from techexec.matching import did_you_mean
+from techexec.errors import TechexecError, UsageError
+from techexec.matching import close_matches
 from techexec.model import Dataset, Node, Role, Variant
 
 
@@ -29,13 +29,15 @@ class Placement:
 
 def pick_variant(data: Dataset, name: str | None) -> Variant:
     """The named variant, or the default one; UsageError with suggestions for an unknown name."""
+    default = data.default_variant()
+    if default is None:
+        raise TechexecError("no_structures")
     if name is None:
-        return data.default_variant()
+        return default
     if name in data.variants:
         return data.variants[name]
-    raise UsageError(
-        f"Unknown variant '{name}'.{did_you_mean(name, list(data.variants))} Variants: {', '.join(data.variants)}."
-    )
+    known = list(data.variants)
+    raise UsageError("unknown_variant", name=name, suggestions=close_matches(name, known), known=known)
 
 
 def holders(variant: Variant) -> dict[str, Node]:
@@ -64,7 +66,7 @@ def tree(variant: Variant) -> Branch:
 def placements(data: Dataset, role_id: str) -> list[Placement]:
     """The role's box and boss in each variant, default variant first."""
     default = data.default_variant()
-    ordered = [default, *(v for v in data.variants.values() if v is not default)]
+    ordered = sorted(data.variants.values(), key=lambda v: v is not default)
     found: list[Placement] = []
     for variant in ordered:
         holder = holders(variant)
@@ -91,8 +93,9 @@ def walk(root: Branch) -> Iterator[tuple[Branch, str | None, int]]:
 def chart_order(data: Dataset) -> list[Role]:
     """Roles level by level as the default chart shows them, then any role it leaves out."""
     ordered: dict[str, None] = {}  # insertion-ordered set: linear for 10,000 roles
-    if data.variants:
-        level = [tree(data.default_variant())]
+    default = data.default_variant()
+    if default is not None:
+        level = [tree(default)]
         for branch in level:  # breadth first: the list grows while it is read
             ordered.update(dict.fromkeys(branch.node.roles))
             level.extend(branch.children)

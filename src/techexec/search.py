@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from techexec.matching import close_matches
-from techexec.model import Claim, Dataset
-from techexec.render.labels import say
+from techexec.matching import close_matches, fold_map
+from techexec.model import SECTIONS, Claim, Dataset, claims, say
 
 # Question words that say nothing about a role, in both languages.
 _EN_STOP = "who what which where does do is are the a an of for to in on with and or owns own"
@@ -53,7 +51,7 @@ def search(data: Dataset, words: list[str], lang: str) -> Answer:
     for kind, item_id, fields in _documents(data, lang):
         matches = [m for m in (_match(field, text, source, terms) for field, text, source in fields) if m]
         if matches:
-            found = {t for m in matches for t in terms if t in _fold_map(m.text)[0]}
+            found = {t for m in matches for t in terms if t in fold_map(m.text)[0]}
             score = sum(WEIGHTS.get(m.field, 1) * len(m.spans) for m in matches) + 10 * len(found)
             hits.append(Hit(kind, item_id, score, tuple(matches)))
     hits.sort(key=lambda h: (-h.score, h.kind != "role", h.id))
@@ -69,12 +67,8 @@ def _documents(data: Dataset, lang: str) -> Iterator[tuple[str, str, list[tuple[
             ("title", say(role.title, lang), None),
         ]
         fields += [("aliases", alias, None) for alias in role.aliases]
-        for key in ("ambiguity", "summary", "focus", "audience", "security"):
-            claim = getattr(role, key)
-            if claim is not None:
-                fields.append(_claim_field(key, claim, lang))
-        for key in ("responsibilities", "background", "reporting", "leads", "works_with", "changing"):
-            fields += [_claim_field(key, c, lang) for c in getattr(role, key)]
+        for section in SECTIONS:
+            fields += [_claim_field(section.key, c, lang) for c in claims(role, section)]
         yield "role", role.id, fields
     for variant in data.variants.values():
         fields = [("name", say(variant.name, lang), None)]
@@ -90,7 +84,7 @@ def _claim_field(key: str, claim: Claim, lang: str) -> tuple[str, str, str | Non
 
 def _match(field: str, text: str, source: str | None, terms: tuple[str, ...]) -> Match | None:
     """Spans where a word of `text` starts with a term ('klant' finds 'klanten'), accents and case folded."""
-    folded, origin = _fold_map(text)
+    folded, origin = fold_map(text)
     spans = []
     for term in terms:
         for found in re.finditer(r"(?<!\w)" + re.escape(term), folded):
@@ -98,20 +92,8 @@ def _match(field: str, text: str, source: str | None, terms: tuple[str, ...]) ->
     return Match(field, text, tuple(sorted(set(spans))), source) if spans else None
 
 
-def _fold_map(text: str) -> tuple[str, list[int]]:
-    """Folded text, and for each folded character the index of the original character it came from."""
-    out: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        for piece in unicodedata.normalize("NFKD", ch.casefold()):
-            if not unicodedata.combining(piece):
-                out.append(piece)
-                origin.append(i)
-    return "".join(out), origin
-
-
 def _folded_words(text: str) -> list[str]:
-    return _WORD.findall(_fold_map(text)[0])
+    return _WORD.findall(fold_map(text)[0])
 
 
 def _suggest(data: Dataset, lang: str, terms: tuple[str, ...]) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from techexec.errors import UsageError
 
 if TYPE_CHECKING:
-    from techexec.cli.inputs import Session
+    from techexec.cli.inputs import Inputs
     from techexec.render.terminal import Writer
 
 
@@ -61,14 +61,12 @@ class Exports:
     html: Path | None = None
 
 
-def emit(fmt: str, session: Session, view: View, sources: bool = False, exports: Exports = Exports()) -> None:
+def emit(fmt: str, inputs: Inputs, view: View, sources: bool = False, exports: Exports = Exports()) -> None:
     """Write `view` to stdout as `fmt`; the text format is drawn with Rich, imported only then."""
     if (exports.svg or exports.html) and fmt != "text":
-        raise UsageError(
-            "--export-svg and --export-html save the text rendering; leave out --format or use --format text."
-        )
+        raise UsageError("export_needs_text")
     if fmt == "text":
-        _draw(session, view, sources, exports)
+        _draw(inputs, view, sources, exports)
     else:
         sys.stdout.write(_produce(fmt, view))
 
@@ -86,7 +84,7 @@ def _produce(fmt: str, view: View) -> str:
     producers = {"markdown": view.markdown, "mermaid": view.mermaid, "dot": view.dot, "svg": view.dot}
     producer = producers.get(fmt)
     if producer is None:
-        raise UsageError(f"Format '{fmt}' is not available here.")
+        raise UsageError("format_unavailable", fmt=fmt)
     if fmt == "svg":
         from techexec.render.graphviz import svg
 
@@ -94,15 +92,15 @@ def _produce(fmt: str, view: View) -> str:
     return producer()
 
 
-def _draw(session: Session, view: View, sources: bool, exports: Exports) -> None:
+def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports) -> None:
     from techexec.render.terminal import Writer, make_console
 
     console = make_console(record=bool(exports.svg or exports.html))
-    view.draw(Writer(console, session.data, session.lang, sources))
+    view.draw(Writer(console, inputs.data, inputs.lang, sources))
     try:
         if exports.svg:
             console.save_svg(str(exports.svg), title="techexec", clear=False)
         if exports.html:
             console.save_html(str(exports.html), clear=False)
     except OSError as exc:
-        raise UsageError(f"Cannot write {exc.filename}: {exc.strerror}") from None
+        raise UsageError("cannot_write", path=exc.filename, reason=exc.strerror) from None

@@ -19,13 +19,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from techexec import __version__
-from techexec.data.files import PACKAGE, data_files
+from techexec.data.files import PACKAGE, Layers, data_files
 from techexec.errors import DataError, Problem
 
 if TYPE_CHECKING:
     from techexec.model import Dataset
 
-Layers = list[tuple[Path, bool]]
 Result = tuple["Dataset", list[Problem]]
 _ALLOWED = {
     ("techexec.model", name) for name in ("Dataset", "Role", "Claim", "Variant", "Node", "Dotted", "Origin")

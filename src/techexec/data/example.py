@@ -69,11 +69,11 @@ def write_example(directory: Path) -> Path:
     """Write the example dataset into `directory`; never overwrite anything."""
     target = directory / FILENAME
     if target.exists():
-        raise TechexecError(f"{target} already exists; techexec init never overwrites files.")
+        raise TechexecError("init_exists", path=target)
     try:
         directory.mkdir(parents=True, exist_ok=True)
         with target.open("x", encoding="utf-8") as out:  # "x": fail rather than overwrite, even in a race
             out.write(EXAMPLE.replace("{dir}", str(directory)))
     except OSError as exc:
-        raise TechexecError(f"Cannot write {target}: {exc.strerror or exc}") from None
+        raise TechexecError("cannot_write", path=target, reason=exc.strerror or exc) from None
     return target

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 import yaml
 
 from techexec.errors import Problem
-from techexec.matching import clean, did_you_mean
+from techexec.matching import did_you_mean
 from techexec.model import LANGUAGES, Claim, Text
+from techexec.safe_text import clean
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 STR = "tag:yaml.org,2002:str"

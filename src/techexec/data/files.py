@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 SUFFIXES = (".yaml", ".yml", ".json")
+Layers = list[tuple[Path, bool]]  # (directory or file, both languages required), later ones override earlier ids
 
 
 PACKAGE = Path(__file__).resolve().parents[1]  # src/techexec, or site-packages/techexec

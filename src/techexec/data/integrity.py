@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterable, Mapping
 from techexec.data.fields import Ref
 from techexec.errors import Problem
 from techexec.matching import did_you_mean
-from techexec.model import Node, Role, Variant
+from techexec.model import Node, Role, Variant, name_index
 
 
 def references(refs: list[Ref], roles: Mapping[str, Role], sections: Collection[str]) -> list[Problem]:
@@ -93,10 +93,8 @@ def _at(node: Node, message: str) -> Problem:
 
 def shared_aliases(roles: Mapping[str, Role]) -> list[Problem]:
     """A warning per name two roles answer to: allowed (ESCO does it), but lookups by it must ask."""
-    from techexec.lookup import index
-
     problems = []
-    for name, ids in index(roles).items():
+    for name, ids in name_index(roles).items():
         if len(ids) > 1:
             later = roles[ids[-1]].origin
             others = ", ".join(f"{i} ({roles[i].origin.path}:{roles[i].origin.line})" for i in ids[:-1])

@@ -10,19 +10,19 @@ import yaml
 
 from techexec.data import integrity
 from techexec.data.fields import Reader, Ref
-from techexec.data.files import data_files
+from techexec.data.files import Layers, data_files
 from techexec.data.safe_yaml import compose
 from techexec.errors import Problem
 from techexec.model import (
-    AUDIENCES,
     GENERAL,
     LANGUAGES,
-    SECURITY_STANCES,
+    SECTIONS,
     Dataset,
     Dotted,
     Node,
     Origin,
     Role,
+    Section,
     Text,
     Variant,
 )
@@ -37,8 +37,8 @@ FILE_KEYS = (
     "lang",
     "derived",
 )  # derived: export-only, ignored
-ROLE_LISTS = ("responsibilities", "background", "reporting", "leads", "changing")
-ROLE_KEYS = ("aliases", "ambiguity", "focus", "audience", "security", *ROLE_LISTS, "works_with")
+ROLE_REQUIRED = ("id", "acronym", "title", *(s.key for s in SECTIONS if s.required))
+ROLE_OPTIONAL = ("aliases", *(s.key for s in SECTIONS if not s.required))
 
 
 @dataclass
@@ -53,7 +53,7 @@ class Collected:
     refs: list[Ref] = field(default_factory=list)
 
 
-def collect(directories: list[tuple[Path, bool]]) -> Collected:
+def collect(directories: Layers) -> Collected:
     """Parse every file; (directory, both_languages_required) pairs, later ones overriding earlier ids."""
     out = Collected()
     for directory, strict in directories:
@@ -69,14 +69,18 @@ def collect(directories: list[tuple[Path, bool]]) -> Collected:
     return out
 
 
-def check(directories: list[tuple[Path, bool]]) -> tuple[Dataset, list[Problem]]:
+def check(directories: Layers) -> tuple[Dataset, list[Problem]]:
     """Everything the directories define, and every problem and warning, in file order."""
     found = collect(directories)
     problems = found.problems + integrity.references(found.refs, found.roles, {GENERAL, *found.sections})
     problems += integrity.structures(found.variants.values(), found.roles)
     problems += integrity.shared_aliases(found.roles)
+    place = str(directories[-1][0]) if directories else "<none>"
     if not found.roles and not [p for p in problems if not p.warning]:
-        problems.append(Problem(str(directories[-1][0]) if directories else "<none>", 1, 1, "no roles defined"))
+        problems.append(Problem(place, 1, 1, "no roles defined"))
+    elif found.roles and not found.variants:
+        message = "no reporting structure (variant) defined: org-tree has nothing to draw"
+        problems.append(Problem(place, 1, 1, message, warning=True))
     dataset = Dataset(roles=found.roles, variants=found.variants, sections=found.sections, article=found.article)
     return dataset, sorted(problems, key=lambda p: (p.path, p.line, p.column))
 
@@ -115,35 +119,27 @@ def _add(table: dict[str, Any], item: Role | Variant | None, reader: Reader, nod
 
 
 def _role(r: Reader, node: yaml.Node) -> Role | None:
-    f = r.mapping(node, "role", ("id", "acronym", "title", "summary"), ROLE_KEYS)
+    f = r.mapping(node, "role", ROLE_REQUIRED, ROLE_OPTIONAL)
     if f is None:
         return None
-    values = {
+    names = {
         "id": r.identifier(f["id"], "role id") if "id" in f else None,
         "acronym": r.string(f["acronym"], "acronym") if "acronym" in f else None,
         "title": r.text(f["title"], "title") if "title" in f else None,
-        "summary": r.claim(f["summary"], "summary") if "summary" in f else None,
     }
-    if any(v is None for v in values.values()):
-        _parse_optional(r, f)  # still report problems further down
+    sections = {section.key: _section(r, f, section) for section in SECTIONS}
+    missing = any(v is None for v in names.values()) or any(sections[s.key] is None for s in SECTIONS if s.required)
+    if missing:
         return None
-    return Role(**values, **_parse_optional(r, f), origin=_origin(r, node))  # type: ignore[arg-type]
+    aliases = r.strings(f.get("aliases"), "aliases")
+    return Role(**names, aliases=aliases, **sections, origin=_origin(r, node))  # type: ignore[arg-type]
 
 
-def _parse_optional(r: Reader, f: dict[str, yaml.Node]) -> dict[str, object]:
-    def one(key: str, values: tuple[str, ...] = ()) -> object:
-        return r.claim(f[key], key, values=values) if key in f else None
-
-    lists: dict[str, object] = {key: r.claims(f.get(key), key) for key in ROLE_LISTS}
-    return {
-        "aliases": r.strings(f.get("aliases"), "aliases"),
-        "ambiguity": one("ambiguity"),
-        "focus": one("focus"),
-        "audience": one("audience", AUDIENCES),
-        "security": one("security", SECURITY_STANCES),
-        "works_with": r.claims(f.get("works_with"), "works_with", role="optional"),
-        **lists,
-    }
+def _section(r: Reader, f: dict[str, yaml.Node], section: Section) -> object:
+    """One section's claim (or None), or its tuple of claims."""
+    if section.many:
+        return r.claims(f.get(section.key), section.key, role="optional" if section.names_role else "")
+    return r.claim(f[section.key], section.key, values=section.values) if section.key in f else None
 
 
 def _variant(r: Reader, node: yaml.Node) -> Variant | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from techexec.model import Claim, Dataset, Role, Text, Variant
+from techexec.model import SECTIONS, Claim, Dataset, Role, Text, Variant, claims
 from techexec.orgtree import Branch, chart_order, placements, tree, walk
 from techexec.render.labels import label
 
@@ -75,12 +75,12 @@ def org_tree(data: Dataset, variant: Variant, lang: str, highlight: str | None) 
 
 def role_dict(role: Role, lang: str) -> Doc:
     doc: Doc = {"id": role.id, "acronym": role.acronym, "title": _text(role.title, lang), "aliases": list(role.aliases)}
-    for key in ("ambiguity", "summary", "focus", "audience", "security"):
-        claim = getattr(role, key)
-        if claim is not None:
-            doc[key] = _claim(claim, lang)
-    for key in ("responsibilities", "background", "reporting", "leads", "works_with", "changing"):
-        doc[key] = [_claim(c, lang) for c in getattr(role, key)]
+    for section in SECTIONS:
+        found = [_claim(c, lang) for c in claims(role, section)]
+        if section.many:
+            doc[section.key] = found
+        elif found:
+            doc[section.key] = found[0]
     return doc
 
 

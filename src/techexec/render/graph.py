@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-from techexec.model import Dataset, Node, Variant
+from techexec.model import Dataset, Node, Variant, say
 from techexec.orgtree import holds, tree, walk
-from techexec.render.labels import say
 
 HIGHLIGHT_FILL = "#ffe082"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from techexec.model import GENERAL, Dataset, Text
+from techexec.model import GENERAL, Dataset, say
 
 _LABELS: dict[str, tuple[str, str]] = {
     # key: (en, nl)
@@ -53,15 +53,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "no_match": ("Nothing mentions {terms}.", "Niets noemt {terms}."),
     "try_instead": ("Did you mean: {words}?", "Bedoelde u: {words}?"),
     "search_for": ("Searching for", "Zoeken naar"),
-    "missing_role": (
-        "Which role? Name one, for example: techexec show cto.",
-        "Welke rol? Noem er een, bijvoorbeeld: techexec show cto.",
+    "untranslated_note": (
+        "Note: {n} of your roles or structures have no '{lang}' text in places; another language is shown there.",
+        "Let op: {n} van uw rollen of structuren hebben op sommige plaatsen geen tekst in '{lang}'; "
+        "daar staat een andere taal.",
     ),
-    "missing_roles": (
-        "Compare needs at least two roles, for example: techexec compare cio cto.",
-        "Vergelijken vraagt minstens twee rollen, bijvoorbeeld: techexec compare cio cto.",
-    ),
-    "known_roles": ("Roles", "Rollen"),
     # enum values
     "internal": ("internal", "intern"),
     "external": ("external", "extern"),
@@ -78,11 +74,6 @@ def label(key: str, lang: str) -> str:
     """The label in `lang`; English where a language lacks it."""
     en, nl = _LABELS[key]
     return nl if lang == "nl" else en
-
-
-def say(text: Text, lang: str) -> str:
-    """A data text in `lang`, falling back to any language the data has."""
-    return text.get(lang) or next(iter(text.values()), "")
 
 
 def source_label(data: Dataset, source: str, lang: str) -> str:

@@ -9,9 +9,9 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from techexec.model import Claim, Dataset, Role
+from techexec.model import SECTIONS, Claim, Dataset, Role, claims, say
 from techexec.orgtree import chart_order, placements
-from techexec.render.labels import label, say, source_label, value_label
+from techexec.render.labels import label, source_label, value_label
 
 if TYPE_CHECKING:
     from techexec.compare import Comparison
@@ -62,28 +62,30 @@ def show(data: Dataset, role: Role, lang: str, sources: bool) -> str:
     if role.ambiguity:
         out += [f"> **{t('note')}:** {_claim(role.ambiguity, lang, notes)}", ""]
     out += [_claim(role.summary, lang, notes), ""]
-    for key in ("focus", "audience", "security"):
-        claim = getattr(role, key)
-        if claim is not None:
-            value = f" ({escape(t(claim.value))})" if claim.value else ""
-            out += [f"## {t(key)}{value}", "", _claim(claim, lang, notes), ""]
-    places = []
-    for place in placements(data, role.id):
-        boss = data.roles[place.parent.role].acronym if place.parent else t("top")
-        places.append(
-            f"**{t('reports_to')} {escape(boss)}**: {escape(say(place.variant.name, lang))} (`{place.variant.id}`)"
-        )
-    sections = [
-        ("responsibilities", [_claim(c, lang, notes) for c in role.responsibilities]),
-        ("background", [_claim(c, lang, notes) for c in role.background]),
-        ("reporting", places + [_claim(c, lang, notes) for c in role.reporting]),
-        ("leads", [_claim(c, lang, notes) for c in role.leads]),
-        ("works_with", [_with_role(data, c, lang, notes) for c in role.works_with]),
-        ("changing", [_claim(c, lang, notes) for c in role.changing]),
-    ]
-    for key, items in sections:
-        out += [f"## {t(key)}", "", *_bullets(items, lang), ""]
+    for section in SECTIONS:
+        found = claims(role, section)
+        if section.key in ("ambiguity", "summary") or not (found or section.many):
+            continue
+        if not section.many:
+            value = f" ({escape(t(found[0].value))})" if found[0].value else ""
+            out += [f"## {t(section.key)}{value}", "", _claim(found[0], lang, notes), ""]
+            continue
+        items = [_with_role(data, c, lang, notes) for c in found]
+        if section.key == "reporting":
+            items = _placements(data, role, lang) + items
+        out += [f"## {t(section.key)}", "", *_bullets(items, lang), ""]
     return "\n".join(out + notes.lines()).rstrip() + "\n"
+
+
+def _placements(data: Dataset, role: Role, lang: str) -> list[str]:
+    """'Reports to CEO: structure name' for each structure the role is placed in."""
+    lines = []
+    for place in placements(data, role.id):
+        boss = data.roles[place.parent.role].acronym if place.parent else label("top", lang)
+        lines.append(
+            f"**{label('reports_to', lang)} {escape(boss)}**: {escape(say(place.variant.name, lang))} (`{place.variant.id}`)"
+        )
+    return lines
 
 
 def compare(data: Dataset, result: Comparison, lang: str, sources: bool) -> str:

@@ -18,9 +18,9 @@ if TYPE_CHECKING:
     from techexec.compare import Comparison, Dimension
     from techexec.search import Answer, Hit
 
-from techexec.model import Claim, Dataset, Dotted, Node, Role, Variant
+from techexec.model import SECTIONS, Claim, Dataset, Dotted, Node, Role, Variant, claims, say
 from techexec.orgtree import Branch, chart_order, holds, placements, tree, walk
-from techexec.render.labels import label, say, source_label, value_label
+from techexec.render.labels import label, source_label, value_label
 
 HEADING = "bold cyan"
 NARROW = 60  # below this width, comparisons are stacked instead of tabled
@@ -97,26 +97,20 @@ class Writer:
         if role.ambiguity:
             out(self.hang(Text(f"{self.t('note')}: ", style="bold yellow") + self.claim(role.ambiguity), "", ""))
         out(self.hang(self.claim(role.summary), "", ""))
-        for key in ("focus", "audience", "security"):
-            claim = getattr(role, key)
-            if claim is not None:
-                out()
-                out(self.heading(key, self.t(claim.value) if claim.value else ""))
-                out(self.hang(self.claim(claim), "  ", "  "))
-        self.section_list("responsibilities", role.responsibilities)
-        self.section_list("background", role.background)
-        out()
-        out(self.heading("reporting"))
-        out(self.bullets([*self.placement_lines(role), *(self.claim(c) for c in role.reporting)]))
-        self.section_list("leads", role.leads)
-        self.section_list("works_with", role.works_with)
-        self.section_list("changing", role.changing)
+        for section in SECTIONS:
+            found = claims(role, section)
+            if section.key in ("ambiguity", "summary") or not (found or section.many):
+                continue
+            out()
+            if not section.many:
+                value = found[0].value
+                out(self.heading(section.key, self.t(value) if value else ""))
+                out(self.hang(self.claim(found[0]), "  ", "  "))
+                continue
+            out(self.heading(section.key))
+            extra = self.placement_lines(role) if section.key == "reporting" else []
+            out(self.bullets([*extra, *(self.claim(c, self.with_role(c)) for c in found)]))
         self.footer()
-
-    def section_list(self, key: str, claims: Iterable[Claim]) -> None:
-        self.out()
-        self.out(self.heading(key))
-        self.out(self.bullets(self.claim(c, self.with_role(c)) for c in claims))
 
     def with_role(self, claim: Claim) -> str:
         return f"{self.role_name(claim.role)}: " if claim.role else ""

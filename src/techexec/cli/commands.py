@@ -1,0 +1,212 @@
+"""The commands that explain roles: show, compare, org-tree, list and search.
+
+Each one loads the data, asks one question of it and hands the answer to the output layer;
+modules past the option types are imported inside the command that needs them (tests/test_startup.py).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from techexec.cli import completion
+from techexec.cli.failures import handled
+from techexec.cli.inputs import prepare
+from techexec.cli.options import (
+    DataOption,
+    ExportHtmlOption,
+    ExportSvgOption,
+    FormatOption,
+    LangOption,
+    NoBundledOption,
+    SearchFormatOption,
+    SourcesOption,
+    TreeFormatOption,
+)
+from techexec.cli.output import Exports, Format, SearchFormat, TreeFormat, View, emit
+
+
+def show(
+    role: Annotated[
+        str | None,
+        typer.Argument(
+            help="Role id, acronym, alias or title, e.g. cto, 'Chief Digital Officer'.",
+            autocompletion=completion.roles,
+            show_default=False,
+        ),
+    ] = None,
+    sources: SourcesOption = False,
+    lang: LangOption = None,
+    fmt: FormatOption = Format.text,
+    data: DataOption = None,
+    no_bundled: NoBundledOption = False,
+    export_svg: ExportSvgOption = None,
+    export_html: ExportHtmlOption = None,
+) -> None:
+    """Explain one role: focus, audience, security, duties, reporting line and how it is changing.
+
+    \b
+    Examples:
+      techexec show cto
+      techexec show "technisch directeur" --lang nl
+      techexec show ciso --sources
+    """
+    from techexec.lookup import find_all
+    from techexec.render import documents, markdown
+
+    with handled(lang):
+        inputs = prepare(lang, data, no_bundled)
+        (found,) = find_all(inputs.data.roles, [role] if role else [], 1)
+        view = View(
+            doc=lambda: documents.show(inputs.data, found, inputs.lang),
+            draw=lambda w: w.show(found),
+            markdown=lambda: markdown.show(inputs.data, found, inputs.lang, sources),
+        )
+        emit(fmt, inputs, view, sources, Exports(export_svg, export_html))
+
+
+def compare(
+    roles: Annotated[
+        list[str] | None,
+        typer.Argument(help="Two or more roles, e.g. cio cto.", autocompletion=completion.roles, show_default=False),
+    ] = None,
+    sources: SourcesOption = False,
+    lang: LangOption = None,
+    fmt: FormatOption = Format.text,
+    data: DataOption = None,
+    no_bundled: NoBundledOption = False,
+    export_svg: ExportSvgOption = None,
+    export_html: ExportHtmlOption = None,
+) -> None:
+    """Put roles side by side: what they share and where they differ.
+
+    \b
+    Examples:
+      techexec compare cio cto
+      techexec compare cso ciso --lang nl
+      techexec compare cio cto cdo -f json
+    """
+    from techexec.compare import compare as line_up
+    from techexec.lookup import find_all
+    from techexec.render import documents, markdown
+
+    with handled(lang):
+        inputs = prepare(lang, data, no_bundled)
+        found = find_all(inputs.data.roles, roles or [], 2)
+        result = line_up(inputs.data, found)
+        view = View(
+            doc=lambda: documents.comparison(result, inputs.lang),
+            draw=lambda w: w.compare(result),
+            markdown=lambda: markdown.compare(inputs.data, result, inputs.lang, sources),
+        )
+        emit(fmt, inputs, view, sources, Exports(export_svg, export_html))
+
+
+def org_tree(
+    variant: Annotated[
+        str | None,
+        typer.Option(
+            "--variant",
+            "-v",
+            help="Which structure to draw; all are listed under the chart.",
+            autocompletion=completion.variants,
+        ),
+    ] = None,
+    highlight: Annotated[
+        str | None, typer.Option("--highlight", help="Mark one role in the chart.", autocompletion=completion.roles)
+    ] = None,
+    sources: SourcesOption = False,
+    lang: LangOption = None,
+    fmt: TreeFormatOption = TreeFormat.text,
+    data: DataOption = None,
+    no_bundled: NoBundledOption = False,
+    export_svg: ExportSvgOption = None,
+    export_html: ExportHtmlOption = None,
+) -> None:
+    """Draw a reporting structure as a tree, with dotted (collaboration) lines listed apart.
+
+    \b
+    Examples:
+      techexec org-tree
+      techexec org-tree --variant cto-under-cio --highlight cto
+      techexec org-tree --lang nl
+    """
+    from techexec.lookup import find
+    from techexec.orgtree import pick_variant
+    from techexec.render import documents, graph
+
+    with handled(lang):
+        inputs = prepare(lang, data, no_bundled)
+        chosen = pick_variant(inputs.data, variant)
+        marked = find(inputs.data.roles, highlight).id if highlight else None
+        view = View(
+            doc=lambda: documents.org_tree(inputs.data, chosen, inputs.lang, marked),
+            draw=lambda w: w.org_tree(chosen, marked),
+            mermaid=lambda: graph.mermaid(inputs.data, chosen, inputs.lang, marked),
+            dot=lambda: graph.dot(inputs.data, chosen, inputs.lang, marked),
+        )
+        emit(fmt, inputs, view, sources, Exports(export_svg, export_html))
+
+
+def list_roles(
+    lang: LangOption = None,
+    fmt: FormatOption = Format.text,
+    sources: SourcesOption = False,
+    data: DataOption = None,
+    no_bundled: NoBundledOption = False,
+    export_svg: ExportSvgOption = None,
+    export_html: ExportHtmlOption = None,
+) -> None:
+    """List every role with its acronym, title and a one-line summary.
+
+    \b
+    Examples:
+      techexec list
+      techexec list --lang nl
+      techexec list -f json
+    """
+    from techexec.render import documents, markdown
+
+    with handled(lang):
+        inputs = prepare(lang, data, no_bundled)
+        view = View(
+            doc=lambda: documents.role_list(inputs.data, inputs.lang),
+            draw=lambda w: w.role_list(),
+            markdown=lambda: markdown.role_list(inputs.data, inputs.lang, sources),
+        )
+        emit(fmt, inputs, view, sources, Exports(export_svg, export_html))
+
+
+def search_command(
+    terms: Annotated[list[str], typer.Argument(help="Words or a question, in English or Dutch.")],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many results to show.")] = 5,
+    sources: SourcesOption = False,
+    lang: LangOption = None,
+    fmt: SearchFormatOption = SearchFormat.text,
+    data: DataOption = None,
+    no_bundled: NoBundledOption = False,
+    export_svg: ExportSvgOption = None,
+    export_html: ExportHtmlOption = None,
+) -> None:
+    """Ask a question: which roles (and structures) talk about it, best first, with the matching lines.
+
+    Searches every text field in the chosen language, ignoring case and accents; a word also
+    finds longer words that start with it ('klant' finds 'klanten'). Exit code 1 when nothing matches.
+
+    \b
+    Examples:
+      techexec search who owns security
+      techexec search wie is verantwoordelijk voor open source --lang nl
+      techexec search partnerships -f json
+    """
+    from techexec.render import documents
+    from techexec.search import search
+
+    with handled(lang):
+        inputs = prepare(lang, data, no_bundled)
+        answer = search(inputs.data, terms, inputs.lang)
+        view = View(doc=lambda: documents.search_answer(answer, inputs.lang), draw=lambda w: w.search(answer, limit))
+        emit(fmt, inputs, view, sources, Exports(export_svg, export_html))
+    if not answer.hits:
+        raise typer.Exit(1)

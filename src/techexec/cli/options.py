@@ -1,0 +1,62 @@
+"""The options several commands share, declared once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from techexec.cli import completion
+from techexec.cli.output import Format, SearchFormat, TreeFormat
+
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        "-l",
+        autocompletion=completion.languages,
+        help="Language: en or nl. Default: $TECHEXEC_LANG, then $LANGUAGE/$LANG, then en.",
+        show_default=False,
+    ),
+]
+FormatOption = Annotated[
+    Format,
+    typer.Option("--format", "-f", help="text for people; json or yaml for scripts; markdown for docs and wikis."),
+]
+TreeFormatOption = Annotated[
+    TreeFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help="text; json or yaml for scripts; mermaid or dot to paste into docs; svg draws a picture (needs Graphviz).",
+    ),
+]
+SearchFormatOption = Annotated[
+    SearchFormat, typer.Option("--format", "-f", help="text for people; json or yaml for scripts.")
+]
+ExportSvgOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--export-svg", help="Also save the text rendering as an SVG picture.", dir_okay=False, show_default=False
+    ),
+]
+ExportHtmlOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--export-html", help="Also save the text rendering as an HTML page.", dir_okay=False, show_default=False
+    ),
+]
+DataOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--data",
+        "-d",
+        help="A directory (or file) of your own roles and structures, on top of the bundled ones. Repeatable; also $TECHEXEC_DATA.",
+        show_default=False,
+    ),
+]
+NoBundledOption = Annotated[bool, typer.Option("--no-bundled", help="Use only your own data, not the bundled roles.")]
+SourcesOption = Annotated[
+    bool, typer.Option("--sources", "-s", help="Show which article section each claim comes from.")
+]

@@ -1,0 +1,54 @@
+"""The commands for a company's own data: validate it, and start it from an example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from techexec.cli.failures import handled
+from techexec.cli.options import NoBundledOption
+
+
+def validate(
+    directories: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Data directories or files to check; default: the bundled data and $TECHEXEC_DATA.", show_default=False
+        ),
+    ] = None,
+    no_bundled: NoBundledOption = False,
+) -> None:
+    """Check data files without drawing anything: every problem as file:line:column, then a count.
+
+    Exit code 0 when clean (warnings allowed), 1 when there are errors.
+
+    \b
+    Examples:
+      techexec validate ./our-org
+      techexec validate ./our-org --no-bundled
+    """
+    from techexec.cli.inputs import layers
+    from techexec.render.messages import report_lines
+    from techexec.validate import validate as check
+
+    with handled():
+        report = check(layers(directories or [], no_bundled), asked=bool(directories))
+        for line in report_lines(report):
+            typer.echo(line)
+        raise typer.Exit(1 if report.errors else 0)
+
+
+def init(directory: Annotated[Path, typer.Argument(help="Where to write the example; created if missing.")]) -> None:
+    """Write a small, commented example of your own organisation to start from (never overwrites).
+
+    \b
+    Examples:
+      techexec init ./our-org && techexec org-tree --data ./our-org
+    """
+    from techexec.data.example import write_example
+
+    with handled():
+        written = write_example(directory)
+        typer.echo(f"Wrote {written}. Next: techexec validate {directory} && techexec org-tree --data {directory}")

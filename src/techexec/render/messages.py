@@ -1,0 +1,125 @@
+"""Every error techexec itself reports, worded in English and Dutch."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from techexec.errors import TechexecError
+from techexec.model import say
+
+if TYPE_CHECKING:
+    from techexec.validate import Report
+
+_Phrase = tuple[str, str]  # (en, nl)
+
+_PHRASES: dict[str, _Phrase] = {
+    "unknown_role": ("Unknown role '{query}'.", "Onbekende rol '{query}'."),
+    "ambiguous_role": (
+        "Role name '{query}' is ambiguous: it can mean {options}. Use one of these ids.",
+        "De rolnaam '{query}' is niet eenduidig: het kan {options} zijn. Gebruik een van deze id's.",
+    ),
+    "missing_role": (
+        "Which role? Name one, for example: techexec show cto.",
+        "Welke rol? Noem er een, bijvoorbeeld: techexec show cto.",
+    ),
+    "missing_roles": (
+        "Compare needs at least two roles, for example: techexec compare cio cto.",
+        "Vergelijken vraagt minstens twee rollen, bijvoorbeeld: techexec compare cio cto.",
+    ),
+    "unknown_variant": ("Unknown variant '{name}'.", "Onbekende variant '{name}'."),
+    "no_structures": (
+        "The data you chose defines no reporting structure: add a variant (see techexec init) or leave out --no-bundled.",
+        "De gekozen gegevens bevatten geen rapportagestructuur: voeg een variant toe (zie techexec init) of laat --no-bundled weg.",
+    ),
+    "unknown_language": ("Unknown language '{option}'.", "Onbekende taal '{option}'."),
+    "no_data_dir": ("Data directory '{path}' does not exist.", "Gegevensmap '{path}' bestaat niet."),
+    "export_needs_text": (
+        "--export-svg and --export-html save the text rendering; leave out --format or use --format text.",
+        "--export-svg en --export-html bewaren de tekstweergave; laat --format weg of gebruik --format text.",
+    ),
+    "format_unavailable": ("Format '{fmt}' is not available here.", "Formaat '{fmt}' is hier niet beschikbaar."),
+    "cannot_write": ("Cannot write {path}: {reason}", "Kan {path} niet schrijven: {reason}"),
+    "init_exists": (
+        "{path} already exists; techexec init never overwrites files.",
+        "{path} bestaat al; techexec init overschrijft nooit bestanden.",
+    ),
+    "graphviz_missing": (
+        "--format svg needs Graphviz's 'dot' program, which is not on PATH: install Graphviz "
+        "(Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz) or use --format dot.",
+        "--format svg heeft het programma 'dot' van Graphviz nodig, maar dat staat niet op het PATH: installeer "
+        "Graphviz (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz) of gebruik --format dot.",
+    ),
+    "graphviz_failed": ("Graphviz 'dot' failed: {reason}", "Graphviz 'dot' is mislukt: {reason}"),
+    "data": ("{problem}", "{problem}"),
+    # the tails some messages end with
+    "did_you_mean": (" Did you mean: {words}?", " Bedoelde u: {words}?"),
+    "known_roles": (" Known roles: {words}.", " Bekende rollen: {words}."),
+    "variants": (" Variants: {words}.", " Varianten: {words}."),
+    "languages": (" Choose one of: {words}.", " Kies uit: {words}."),
+    "more_problems": (
+        " (and {more} more problem{s}; run '{command}')",
+        " (en nog {more} probleem{s}; voer '{command}' uit)",
+    ),
+}
+
+
+def word(error: TechexecError, lang: str) -> str:
+    """The error as one line in `lang`."""
+    facts = dict(error.facts)
+    if error.key == "ambiguous_role":
+        facts["options"] = ", ".join(f"{role_id} ({say(title, lang)})" for role_id, title in facts["options"])
+    text = _phrase(error.key, lang).format(**facts)
+    return text + "".join(tail(lang, facts) for tail in _TAILS.get(error.key, ()))
+
+
+def _phrase(key: str, lang: str) -> str:
+    en, nl = _PHRASES[key]
+    return nl if lang == "nl" else en
+
+
+def _listing(key: str, fact: str) -> Callable[[str, dict[str, Any]], str]:
+    """A tail that lists `fact`'s words, when there are any."""
+
+    def tail(lang: str, facts: dict[str, Any]) -> str:
+        words = facts.get(fact) or []
+        return _phrase(key, lang).format(words=", ".join(words)) if words else ""
+
+    return tail
+
+
+def _suggest_or_list(lang: str, facts: dict[str, Any]) -> str:
+    """'Did you mean: cto?' when something is close, else the list of roles."""
+    return _listing("did_you_mean", "suggestions")(lang, facts) or _listing("known_roles", "known")(lang, facts)
+
+
+def _more(lang: str, facts: dict[str, Any]) -> str:
+    more = facts.get("more", 0)
+    if not more:
+        return ""
+    plural = ("s" if more != 1 else "") if lang != "nl" else ("men" if more != 1 else "")
+    return _phrase("more_problems", lang).format(more=more, s=plural, command=facts.get("command", "techexec validate"))
+
+
+_TAILS: dict[str, tuple[Callable[[str, dict[str, Any]], str], ...]] = {
+    "unknown_role": (_suggest_or_list,),
+    "missing_role": (_listing("known_roles", "known"),),
+    "missing_roles": (_listing("known_roles", "known"),),
+    "unknown_variant": (_listing("did_you_mean", "suggestions"), _listing("variants", "known")),
+    "unknown_language": (_listing("languages", "choices"), _listing("did_you_mean", "suggestions")),
+    "data": (_more,),
+}
+
+
+def report_lines(report: Report) -> list[str]:
+    """`validate`'s output: each problem as file:line:column, then 'N errors ... in K files' or 'OK: ...'."""
+    lines = [str(problem) for problem in report.problems]
+    tail = f", {_count(report.warnings, 'warning')}" if report.warnings else ""
+    files = _count(report.files, "file")
+    if report.errors:
+        return [*lines, f"{_count(report.errors, 'error')}{tail} in {files}."]
+    return [*lines, f"OK: {_count(report.roles, 'role')}, {_count(report.structures, 'structure')} in {files}{tail}."]
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
