@@ -1,34 +1,53 @@
-"""A cache of checked data, keyed by the bytes of every data file, so it can never serve stale data.
+"""A bounded cache of checked data: one entry per data file (keyed by its bytes) and one per set of files.
 
-Parsing YAML is most of a command's own work (and all of it for 10,000 roles). The cache
-stores the checked Dataset and its problems as a pickle under $TECHEXEC_CACHE_DIR, else
-$XDG_CACHE_HOME/techexec, else ~/.cache/techexec. The key hashes techexec's version, the
-Python version, the size and time of techexec's own modules, and the path and full content of
-every data file in every layer: any change to any of them is a miss. Unpickling admits only
-techexec's model classes. TECHEXEC_NO_CACHE=1 turns it off; a cache that cannot be read or
-written is ignored.
+Parsing YAML is most of a command's own work. Each data file's own result (its records and the
+problems found in it alone) is stored under the hash of its bytes, its path and its layer; the
+checks across files and the joined Dataset are stored under the hash of the whole set. An
+unchanged set is one read; an edited file costs one parse plus the checks across files.
+
+Keys also hash techexec's version, the Python version and the size and time of every module
+of the package, so new code never reads old entries. Unpickling admits only techexec's record
+classes. The folder ($TECHEXEC_CACHE_DIR, else $XDG_CACHE_HOME/techexec, else ~/.cache/techexec)
+is capped by size: after a miss, the least recently used entries not in use by this run are
+deleted until the folder holds at most MAX_BYTES (entries differ a thousandfold in size, from
+one bundled role to 10,000 joined ones, so a count cap would say nothing about disk use).
+Concurrent runs are safe: every write is a temporary file renamed into place, and a file that
+vanishes or is half-written under a reader is a miss. TECHEXEC_NO_CACHE=1 turns the cache off;
+a cache that cannot be read or written is ignored.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from techexec import __version__
 from techexec.data.files import PACKAGE, Layers, data_files
 from techexec.errors import DataError, Problem
 
 if TYPE_CHECKING:
+    from techexec.data.schema import FileResult
     from techexec.model import Dataset
 
 Result = tuple["Dataset", list[Problem]]
+MAX_BYTES = 64 * 1024 * 1024
+_TOO_LARGE = 16 * 1024 * 1024  # safe_yaml refuses such files; hash their size, do not read them
+_STALE_TEMP = 3600  # seconds after which a temporary file is a leftover of a killed run
 _ALLOWED = {
     ("techexec.model", name) for name in ("Dataset", "Role", "Claim", "Variant", "Node", "Dotted", "Origin")
-} | {("techexec.errors", "Problem")}
+} | {("techexec.errors", "Problem"), ("techexec.data.schema", "FileResult"), ("techexec.data.fields", "Ref")}
+
+
+class DataFile(NamedTuple):
+    path: Path
+    strict: bool
+    raw: bytes | None  # None: too large to read
+    key: str
 
 
 def load(layers: Layers) -> Dataset:
@@ -37,13 +56,18 @@ def load(layers: Layers) -> Dataset:
 
 
 def check(layers: Layers) -> Result:
-    """loader.check, answered from the cache when every file is byte-for-byte what it was."""
+    """schema.check, answered from the cache as far as the files are byte-for-byte what they were."""
     folder = _folder()
-    return _fresh(layers) if folder is None else _check_in(folder, fingerprint(layers), layers)
+    if folder is None:
+        from techexec.data.schema import check as parse_and_check
+
+        return parse_and_check(layers)
+    files, whole = _scan(layers)
+    return _check_in(folder, layers, files, whole)
 
 
 def names(layers: Layers) -> dict[str, list[list[str]]]:
-    """What completion offers, from a small JSON index stored beside the cached data (same key).
+    """What completion offers, from a small JSON index stored beside the set's entry (same key).
 
     {"roles": [[id, acronym, title, name, name, ...]], "variants": [[id, name]]}; Tab reads this
     without unpickling the model. On a miss the data is loaded (and cached) as for any command.
@@ -52,28 +76,105 @@ def names(layers: Layers) -> dict[str, list[list[str]]]:
 
     folder = _folder()
     if folder is None:
-        return _names(_usable(_fresh(layers)))
-    key = fingerprint(layers)  # once: hashing reads every data file
-    target = folder / f"{key}.names.json"
+        return _names(load(layers))
+    files, whole = _scan(layers)
+    target = folder / f"s-{whole}.names.json"
     try:
         index: dict[str, list[list[str]]] = json.loads(target.read_text(encoding="utf-8"))
         return index
     except (OSError, ValueError):
         pass
-    index = _names(_usable(_check_in(folder, key, layers)))
+    index = _names(_usable(_check_in(folder, layers, files, whole)))
     _write_bytes(folder, target, json.dumps(index).encode())
     return index
 
 
-def _check_in(folder: Path, key: str, layers: Layers) -> Result:
-    """The result stored under `key`, or a fresh one, stored."""
-    target = folder / f"{key}.pickle"
+def _scan(layers: Layers) -> tuple[list[list[DataFile]], str]:
+    """Every data file with its key, and the key of the whole set (which also covers the layers' order)."""
+    code = _code_key()
+    whole = hashlib.sha256(code.encode())
+    files: list[list[DataFile]] = []
+    for directory, strict in layers:
+        whole.update(f"\0layer|{strict}|{directory}".encode())
+        found = []
+        for path in data_files(directory):
+            try:
+                raw = path.read_bytes() if path.stat().st_size <= _TOO_LARGE else None
+            except OSError:
+                raw = None  # schema reports why it cannot be read; never cached as content
+            digest = hashlib.sha256(f"{code}|{strict}|{path}|".encode())
+            digest.update(b"\0unreadable" if raw is None else raw)
+            key = digest.hexdigest()
+            whole.update(key.encode())
+            found.append(DataFile(path, strict, raw, key))
+        files.append(found)
+    return files, whole.hexdigest()
+
+
+def _code_key() -> str:
+    """What the parsed result depends on besides the data: techexec's code and the Python running it."""
+    digest = hashlib.sha256(f"{__version__}|{sys.version}".encode())
+    for module in sorted(PACKAGE.rglob("*.py")):  # every module of the package, in every folder
+        stat = module.stat()
+        digest.update(f"{module.relative_to(PACKAGE)}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+def _check_in(folder: Path, layers: Layers, files: list[list[DataFile]], whole: str) -> Result:
+    """The set's result from its entry, else joined from the files' entries (parsing the missing ones)."""
+    target = folder / f"s-{whole}.pickle"
     cached = _read(target)
-    if cached is not None:
-        return cached
-    result = _fresh(layers)
-    _write(folder, target, result)
-    return result
+    if isinstance(cached, tuple) and len(cached) == 2 and _is_dataset(cached[0]):
+        _touch(target)
+        return cached[0], list(cached[1])
+    from techexec.data.schema import FileResult, combine, read_file
+
+    joined: list[tuple[Path, list[FileResult]]] = []
+    for (directory, _strict), found in zip(layers, files, strict=True):
+        results = []
+        for item in found:
+            entry = folder / f"f-{item.key}.pickle"
+            result = _read(entry) if item.raw is not None else None
+            if not isinstance(result, FileResult):
+                result = read_file(item.path, item.strict, item.raw)
+                if item.raw is not None:
+                    _write(folder, entry, result)
+            results.append(result)
+        joined.append((directory, results))
+    dataset, problems = combine(joined)
+    _write(folder, target, (dataset, problems))
+    live = {target.name, f"s-{whole}.names.json", *(f"f-{item.key}.pickle" for found in files for item in found)}
+    prune(folder, live)
+    return dataset, problems
+
+
+def prune(folder: Path, live: set[str], limit: int | None = None) -> None:
+    """Delete the least recently used entries not in `live` until the folder holds at most `limit` bytes."""
+    import time
+
+    entries = []
+    try:
+        with os.scandir(folder) as scan:
+            for entry in scan:
+                try:
+                    stat = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue  # another run removed it
+                entries.append((stat.st_mtime, stat.st_size, entry.name))
+    except OSError:
+        return
+    total = sum(size for _, size, _ in entries)
+    limit = MAX_BYTES if limit is None else limit
+    now = time.time()
+    for mtime, size, name in sorted(entries):
+        leftover = name.endswith(".tmp") and now - mtime > _STALE_TEMP
+        if name in live or (total <= limit and not leftover) or not name.startswith(("s-", "f-", "tmp")):
+            continue
+        try:
+            os.unlink(folder / name)
+        except OSError:
+            continue  # another run pruned it first, or the folder is read-only
+        total -= size
 
 
 def _usable(result: Result) -> Dataset:
@@ -91,26 +192,6 @@ def _names(dataset: Dataset) -> dict[str, list[list[str]]]:
     }
 
 
-def fingerprint(layers: Layers) -> str:
-    digest = hashlib.sha256(f"{__version__}|{sys.version}".encode())
-    for module in sorted(PACKAGE.rglob("*.py")):  # every module of the package, in every folder
-        stat = module.stat()
-        digest.update(f"{module.relative_to(PACKAGE)}|{stat.st_size}|{stat.st_mtime_ns}".encode())
-    for directory, strict in layers:
-        digest.update(f"\0layer|{strict}|{directory}".encode())
-        for path in data_files(directory):
-            content = path.read_bytes() if path.stat().st_size < 64 * 1024 * 1024 else b"\0too large"
-            digest.update(f"\0file|{path}|{len(content)}|".encode())
-            digest.update(content)
-    return digest.hexdigest()
-
-
-def _fresh(layers: Layers) -> Result:
-    from techexec.data.schema import check as parse_and_check
-
-    return parse_and_check(layers)
-
-
 def _folder() -> Path | None:
     if os.environ.get("TECHEXEC_NO_CACHE"):
         return None
@@ -121,10 +202,15 @@ def _folder() -> Path | None:
     return Path(base) / "techexec"
 
 
-def _read(target: Path) -> Result | None:
-    import pickle
-
+def _is_dataset(value: object) -> bool:
     from techexec.model import Dataset
+
+    return isinstance(value, Dataset)
+
+
+def _read(target: Path) -> object:
+    """The entry, built only from techexec's records and plain values; None if missing, broken or foreign."""
+    import pickle
 
     class ModelOnly(pickle.Unpickler):
         def find_class(self, module: str, name: str) -> type:
@@ -136,16 +222,20 @@ def _read(target: Path) -> Result | None:
         value = ModelOnly(io.BytesIO(target.read_bytes())).load()
     except Exception:  # missing, truncated, foreign or hostile: recompute
         return None
-    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Dataset):
-        return value[0], list(value[1])
-    return None
+    return value
 
 
-def _write(folder: Path, target: Path, result: Result) -> None:
+def _touch(target: Path) -> None:
+    """Mark an entry as used, so pruning removes the least recently used first."""
+    with contextlib.suppress(OSError):
+        os.utime(target)
+
+
+def _write(folder: Path, target: Path, value: object) -> None:
     import pickle
 
     try:
-        content = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        content = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     except (RecursionError, pickle.PicklingError):
         return
     _write_bytes(folder, target, content)
@@ -156,9 +246,14 @@ def _write_bytes(folder: Path, target: Path, content: bytes) -> None:
     import tempfile
 
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as out:
-            out.write(content)
-        os.replace(out.name, target)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix="tmp", suffix=".tmp")
     except OSError:
         return
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+        os.replace(temporary, target)
+    except OSError:  # a full disk: leave no half-written file behind
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)

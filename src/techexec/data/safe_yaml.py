@@ -14,15 +14,18 @@ PLAIN_TAGS = frozenset("tag:yaml.org,2002:" + name for name in ("str", "int", "f
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def compose(path: Path, shown: str) -> yaml.Node | Problem | None:
-    """The file's node tree (None if empty), or the first thing that makes it unreadable."""
+def compose(path: Path, shown: str, raw: bytes | None = None) -> yaml.Node | Problem | None:
+    """The file's node tree (None if empty), or the first thing that makes it unreadable.
+
+    `raw` is the file's content when the caller has read it already (the cache hashes those bytes).
+    """
     try:
-        size = path.stat().st_size
+        size = path.stat().st_size if raw is None else len(raw)
         if size > MAX_BYTES:
             return Problem(
                 shown, 1, 1, f"file is {size // (1024 * 1024)} MiB; the limit is {MAX_BYTES // (1024 * 1024)} MiB"
             )
-        raw = path.read_bytes()
+        raw = path.read_bytes() if raw is None else raw
     except OSError as exc:
         return Problem(shown, 1, 1, f"cannot read file: {exc.strerror or exc}")
     text = _decode(raw, shown)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -41,9 +41,20 @@ ROLE_REQUIRED = ("id", "acronym", "title", *(s.key for s in SECTIONS if s.requir
 ROLE_OPTIONAL = ("aliases", *(s.key for s in SECTIONS if not s.required))
 
 
+class FileResult(NamedTuple):
+    """What one data file defines, checked on its own: the unit the cache stores per file."""
+
+    roles: tuple[Role, ...]
+    variants: tuple[Variant, ...]
+    sections: dict[str, Text]
+    article: str
+    problems: tuple[Problem, ...]
+    refs: tuple[Ref, ...]
+
+
 @dataclass
 class Collected:
-    """What the files of one load define, before cross-integrity."""
+    """What the files of one layer define, before the checks across files."""
 
     roles: dict[str, Role] = field(default_factory=dict)
     variants: dict[str, Variant] = field(default_factory=dict)
@@ -53,29 +64,37 @@ class Collected:
     refs: list[Ref] = field(default_factory=list)
 
 
-def collect(directories: Layers) -> Collected:
-    """Parse every file; (directory, both_languages_required) pairs, later ones overriding earlier ids."""
-    out = Collected()
-    for directory, strict in directories:
-        layer = Collected()
-        for path in data_files(directory):
-            _read_file(path, Reader(str(path), both_languages=strict), layer)
-        out.roles.update(layer.roles)
-        out.variants.update(layer.variants)
-        out.sections.update(layer.sections)
-        out.article = layer.article or out.article
-        out.problems += layer.problems
-        out.refs += layer.refs
-    return out
-
-
 def check(directories: Layers) -> tuple[Dataset, list[Problem]]:
-    """Everything the directories define, and every problem and warning, in file order."""
-    found = collect(directories)
+    """Everything the directories define, and every problem and warning, in file order (no cache)."""
+    return combine(
+        [(directory, [read_file(path, strict) for path in data_files(directory)]) for directory, strict in directories]
+    )
+
+
+def combine(layers: list[tuple[Path, list[FileResult]]]) -> tuple[Dataset, list[Problem]]:
+    """Join the files' results, later layers overriding earlier ids, and run the checks across files."""
+    found = Collected()
+    for _directory, files in layers:
+        layer = Collected()
+        for result in files:
+            for role in result.roles:
+                _add(layer.roles, role, layer.problems, "role")
+            for variant in result.variants:
+                _add(layer.variants, variant, layer.problems, "variant")
+            layer.sections.update(result.sections)
+            layer.article = result.article or layer.article
+            layer.problems += result.problems
+            layer.refs += result.refs
+        found.roles.update(layer.roles)
+        found.variants.update(layer.variants)
+        found.sections.update(layer.sections)
+        found.article = layer.article or found.article
+        found.problems += layer.problems
+        found.refs += layer.refs
     problems = found.problems + integrity.references(found.refs, found.roles, {GENERAL, *found.sections})
     problems += integrity.structures(found.variants.values(), found.roles)
     problems += integrity.shared_aliases(found.roles)
-    place = str(directories[-1][0]) if directories else "<none>"
+    place = str(layers[-1][0]) if layers else "<none>"
     if not found.roles and not [p for p in problems if not p.warning]:
         problems.append(Problem(place, 1, 1, "no roles defined"))
     elif found.roles and not found.variants:
@@ -85,35 +104,38 @@ def check(directories: Layers) -> tuple[Dataset, list[Problem]]:
     return dataset, sorted(problems, key=lambda p: (p.path, p.line, p.column))
 
 
-def _read_file(path: Path, reader: Reader, layer: Collected) -> None:
-    tree = compose(path, str(path))
+def read_file(path: Path, strict: bool, raw: bytes | None = None) -> FileResult:
+    """One file's roles, variants, sections and problems; `raw` is its content when already read."""
+    reader = Reader(str(path), both_languages=strict)
+    layer = Collected()
+    roles: list[Role] = []
+    variants: list[Variant] = []
+    tree = compose(path, str(path), raw)
     if isinstance(tree, Problem):
         layer.problems.append(tree)
-        return
-    if tree is None:
-        return
-    fields = reader.mapping(tree, "file", (), FILE_KEYS)
+        tree = None
+    fields = reader.mapping(tree, "file", (), FILE_KEYS) if tree is not None else None
     for key, node in (fields or {}).items():
         if key in ("role", "roles"):
-            for item in [node] if key == "role" else reader.items(node, "roles"):
-                _add(layer.roles, _role(reader, item), reader, item, "role")
+            roles += filter(
+                None, (_role(reader, item) for item in ([node] if key == "role" else reader.items(node, "roles")))
+            )
         elif key in ("variant", "variants"):
-            for item in [node] if key == "variant" else reader.items(node, "variants"):
-                _add(layer.variants, _variant(reader, item), reader, item, "variant")
+            found = [node] if key == "variant" else reader.items(node, "variants")
+            variants += filter(None, (_variant(reader, item) for item in found))
         elif key == "sources":
             _sources(reader, node, layer)
         elif key == "lang":
             reader.choice(node, "lang", LANGUAGES)
-    layer.problems += reader.problems
-    layer.refs += reader.refs
+    problems = (*layer.problems, *reader.problems)
+    return FileResult(tuple(roles), tuple(variants), layer.sections, layer.article, problems, tuple(reader.refs))
 
 
-def _add(table: dict[str, Any], item: Role | Variant | None, reader: Reader, node: yaml.Node, kind: str) -> None:
-    if item is None:
-        return
+def _add(table: dict[str, Any], item: Role | Variant, problems: list[Problem], kind: str) -> None:
     if item.id in table:
-        first = table[item.id].origin
-        reader.fail(node, f"duplicate {kind} id '{item.id}' (first defined at {first.path}:{first.line})")
+        first, here = table[item.id].origin, item.origin
+        message = f"duplicate {kind} id '{item.id}' (first defined at {first.path}:{first.line})"
+        problems.append(Problem(here.path, here.line, here.column, message))
         return
     table[item.id] = item
 

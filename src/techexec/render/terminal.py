@@ -13,8 +13,6 @@ from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
 if TYPE_CHECKING:
-    from rich.tree import Tree
-
     from techexec.compare import Comparison, Dimension
     from techexec.search import Answer, Hit
 
@@ -73,12 +71,12 @@ class Writer:
         rows = list(lines) or [Text(self.t("not_covered"), style="dim italic")]
         return Text("\n").join(self.hang(line, "  \u2022 ", "    ") for line in rows)
 
-    def hang(self, text: Text, first: str, rest: str) -> Text:
-        """Wrap `text` under a prefix with a hanging indent, leaving no trailing spaces to paste."""
+    def hang(self, text: Text, first: str, rest: str, style: str = "") -> Text:
+        """Wrap `text` under a prefix (in `style`) with a hanging indent, leaving no trailing spaces to paste."""
         lines = text.wrap(self.console, max(self.console.width - max(len(first), len(rest)), 12), overflow="fold")
         for line in lines:
             line.rstrip()
-        return Text("\n").join(Text(first if i == 0 else rest) + line for i, line in enumerate(lines))
+        return Text("\n").join(Text(first if i == 0 else rest, style=style) + line for i, line in enumerate(lines))
 
     def role_name(self, role_id: str) -> str:
         role = self.data.roles.get(role_id)
@@ -224,21 +222,33 @@ class Writer:
             text.append(": " + say(line.text, self.lang))
         return self.cite(text, line.source)
 
-    def chart(self, root: Branch, highlight: str | None) -> Tree:
-        """The tree, drawn down to MAX_DEPTH levels; deeper boxes are counted, not drawn."""
-        from rich.tree import Tree
+    def chart(self, root: Branch, highlight: str | None) -> Text:
+        """The tree, drawn down to MAX_DEPTH levels; deeper boxes are counted, not drawn.
 
-        top = Tree(self.box(root.node, highlight), guide_style="dim")
-        stack = [(root, top, 1)]
+        Drawn as guide-prefixed lines rather than with rich.tree, which lays out 10,000 boxes
+        in seconds; a box wider than the terminal wraps under its own guides, as rich.tree does.
+        """
+        lines: list[Text] = []
+        stack: list[tuple[Branch, str, str, int]] = [(root, "", "", 1)]
         while stack:
-            branch, drawn, depth = stack.pop()
+            branch, first, rest, depth = stack.pop()
+            lines.append(self.guided(self.box(branch.node, highlight), first, rest))
             if depth >= MAX_DEPTH and branch.children:
                 hidden = sum(1 for _ in walk(branch)) - 1
-                drawn.add(Text(self.t("deeper").format(n=hidden, depth=MAX_DEPTH), style="dim italic"))
+                note = Text(self.t("deeper").format(n=hidden, depth=MAX_DEPTH), style="dim italic")
+                lines.append(self.guided(note, rest + "\u2514\u2500\u2500 ", rest + "    "))
                 continue
-            for child in branch.children:
-                stack.append((child, drawn.add(self.box(child.node, highlight)), depth + 1))
-        return top
+            last = len(branch.children) - 1
+            for i, child in reversed(list(enumerate(branch.children))):
+                guide, below = ("\u2514\u2500\u2500 ", "    ") if i == last else ("\u251c\u2500\u2500 ", "\u2502   ")
+                stack.append((child, rest + guide, rest + below, depth + 1))
+        return Text("\n").join(lines)
+
+    def guided(self, text: Text, first: str, rest: str) -> Text:
+        """One box under its tree guides (dimmed), wrapped only when it does not fit."""
+        if len(first) + text.cell_len <= self.console.width:
+            return Text(first, style="dim") + text
+        return self.hang(text, first, rest, style="dim")
 
     def box(self, node: Node, highlight: str | None) -> Text:
         roles = [self.data.roles[r] for r in node.roles]
