@@ -10,6 +10,7 @@ import typer
 
 from techexec import __version__
 from techexec.cli import commands, own_data
+from techexec.errors import TechexecError
 
 app = typer.Typer(
     help="Who does what at the top of a technology organisation: CIO, CTO, CDO, CSO, CISO and CEO, "
@@ -48,15 +49,31 @@ def overview(
 
 
 def main() -> None:
-    """Entry point: run the app; a closed pipe or Ctrl-C ends quietly."""
+    """Entry point: run the app; a closed pipe or Ctrl-C ends quietly, the environment's failures in one line."""
+    from techexec.cli.failures import environment_failure, say_failure, silence_stdout
+
+    if sys.stdout is None:  # started with stdout closed (>&-)
+        say_failure(TechexecError("output_closed"))
+        sys.exit(1)
+    code: int | str | None = 0
     try:
-        app()
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(0)
+        try:
+            app()
+        except SystemExit as done:
+            code = done.code
+        sys.stdout.flush()  # here, not at exit, so a full disk is reported like any other write
+    except BrokenPipeError:  # the reader stopped reading (| head): no message; 1 as Click says it
+        silence_stdout()
+        code = 1
     except KeyboardInterrupt:
-        sys.exit(130)
-    except Exception as exc:  # a bug: still one line, never a traceback
-        sys.stderr.write(f"techexec: internal error: {type(exc).__name__}: {exc} (please report this)\n")
-        sys.exit(70)
+        code = 130
+    except Exception as exc:
+        error = environment_failure(exc)
+        if error is None:  # a bug: still one line, never a traceback
+            sys.stderr.write(f"techexec: internal error: {type(exc).__name__}: {exc} (please report this)\n")
+            code = 70
+        else:
+            say_failure(error)
+            code = 1
+        silence_stdout()
+    sys.exit(code)

@@ -9,7 +9,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from techexec.errors import UsageError
+from techexec.errors import TechexecError, UsageError
 
 if TYPE_CHECKING:
     from techexec.cli.inputs import Inputs
@@ -99,8 +99,10 @@ def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports) -> None:
     view.draw(Writer(console, inputs.data, inputs.lang, sources))
     try:
         if exports.svg:
-            console.save_svg(str(exports.svg), title="techexec", clear=False)
+            path = exports.svg
+            console.save_svg(str(path), title="techexec", clear=False)
         if exports.html:
-            console.save_html(str(exports.html), clear=False)
-    except OSError as exc:
-        raise UsageError("cannot_write", path=exc.filename, reason=exc.strerror) from None
+            path = exports.html
+            console.save_html(str(path), clear=False)
+    except OSError as exc:  # name the path we were given: a failing write names none (/dev/full)
+        raise TechexecError("cannot_write", path=path, reason=exc.strerror or exc) from None

@@ -40,6 +40,20 @@ _PHRASES: dict[str, _Phrase] = {
     ),
     "format_unavailable": ("Format '{fmt}' is not available here.", "Formaat '{fmt}' is hier niet beschikbaar."),
     "cannot_write": ("Cannot write {path}: {reason}", "Kan {path} niet schrijven: {reason}"),
+    "output_failed": (
+        "Cannot write the output to {path}: {reason}",
+        "Kan de uitvoer niet schrijven naar {path}: {reason}",
+    ),
+    "output_closed": (
+        "Cannot write the output: standard output is closed.",
+        "Kan de uitvoer niet schrijven: de standaarduitvoer is gesloten.",
+    ),
+    "output_encoding": (
+        "Cannot write the output to {path}: its encoding '{encoding}' cannot show {char}; "
+        "set PYTHONIOENCODING=utf-8 or use a UTF-8 locale (e.g. LANG=C.UTF-8).",
+        "Kan de uitvoer niet schrijven naar {path}: de codering '{encoding}' kan {char} niet tonen; "
+        "zet PYTHONIOENCODING=utf-8 of gebruik een UTF-8-locale (bv. LANG=C.UTF-8).",
+    ),
     "init_exists": (
         "{path} already exists; techexec init never overwrites files.",
         "{path} bestaat al; techexec init overschrijft nooit bestanden.",
