@@ -127,6 +127,7 @@ class Dataset(NamedTuple):
     variants: Mapping[str, Variant]
     sections: Mapping[str, Text]
     article: str = ""
+    unsafe_text: bool = False  # some text holds control or format characters: clean it for terminals
 
     def default_variant(self) -> Variant | None:
         """The last variant marked default (a user's beats the bundled one), else the first; None if there are none."""

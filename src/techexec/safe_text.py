@@ -1,11 +1,66 @@
-"""Text from data files and the command line, made safe to print on a terminal."""
+"""Text from data files and the command line, made safe to print on a terminal.
+
+Every control (Unicode category Cc) and format (Cf) character except newline and tab is
+removed from what reaches a terminal: ESC, CSI and OSC (colours, titles, links), BEL, and the
+invisible format characters that make text read differently from what it is: bidirectional
+overrides and isolates (U+202A..U+202E, U+2066..U+2069), zero-width characters (U+200B..U+200F,
+U+2060), the byte order mark, tag characters. Removed rather than shown, so that legitimate
+uses (a zero-width joiner in an emoji) degrade to readable text. JSON and YAML keep the data as
+it is and escape these characters (`escape_json`, render/documents).
+"""
 
 from __future__ import annotations
 
-# C0 controls except tab and newline, DEL, and C1 controls: ESC, CSI and OSC live here.
-_CONTROL = dict.fromkeys([*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)])
+import re
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from techexec.model import Dataset
+
+T = TypeVar("T")
+
+# Categories Cc and Cf of Unicode 14 (Python 3.11), newline and tab left out;
+# tests/test_terminal_safety.py checks this against the running Python's unicodedata.
+UNSAFE_RANGES = (
+    (0x0000, 0x0008), (0x000B, 0x001F), (0x007F, 0x009F), (0x00AD, 0x00AD), (0x0600, 0x0605),
+    (0x061C, 0x061C), (0x06DD, 0x06DD), (0x070F, 0x070F), (0x0890, 0x0891), (0x08E2, 0x08E2),
+    (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F),
+    (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x110BD, 0x110BD), (0x110CD, 0x110CD), (0x13430, 0x1343F),
+    (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001), (0xE0020, 0xE007F),
+)  # fmt: skip
+UNSAFE = re.compile("[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in UNSAFE_RANGES) + "]")
 
 
 def clean(value: str) -> str:
-    """`value` with every terminal control character removed."""
-    return value.translate(_CONTROL)
+    """`value` without control and format characters (newline and tab kept)."""
+    return UNSAFE.sub("", value)
+
+
+def for_terminal(data: Dataset) -> Dataset:
+    """The data as a terminal may show it: every text cleaned (a copy, made only when some text needs it)."""
+    return _clean_deep(data)._replace(unsafe_text=False) if data.unsafe_text else data
+
+
+def _clean_deep(value: T) -> T:
+    """`value` with every string inside it (records, tuples, mappings) cleaned."""
+    if isinstance(value, str):
+        return clean(value) if UNSAFE.search(value) else value  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        items = [_clean_deep(item) for item in value]
+        return type(value)(*items) if hasattr(value, "_fields") else tuple(items)  # type: ignore[return-value]
+    if isinstance(value, dict):
+        return {_clean_deep(k): _clean_deep(v) for k, v in value.items()}  # type: ignore[return-value]
+    return value
+
+
+def escape_json(text: str) -> str:
+    """JSON text with every control and format character written as a \\u escape: the same data, safe to cat."""
+    return UNSAFE.sub(_json_escape, text)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"

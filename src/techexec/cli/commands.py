@@ -56,7 +56,7 @@ def show(
     from techexec.render import documents, markdown
 
     with handled(lang):
-        inputs = prepare(lang, data, no_bundled)
+        inputs = prepare(lang, data, no_bundled, fmt)
         (found,) = find_all(inputs.data.roles, [role] if role else [], 1)
         view = View(
             doc=lambda: documents.show(inputs.data, found, inputs.lang),
@@ -92,7 +92,7 @@ def compare(
     from techexec.render import documents, markdown
 
     with handled(lang):
-        inputs = prepare(lang, data, no_bundled)
+        inputs = prepare(lang, data, no_bundled, fmt)
         found = find_all(inputs.data.roles, roles or [], 2)
         result = line_up(inputs.data, found)
         view = View(
@@ -137,7 +137,7 @@ def org_tree(
     from techexec.render import documents, graph
 
     with handled(lang):
-        inputs = prepare(lang, data, no_bundled)
+        inputs = prepare(lang, data, no_bundled, fmt)
         chosen = pick_variant(inputs.data, variant)
         marked = find(inputs.data.roles, highlight).id if highlight else None
         view = View(
@@ -169,7 +169,7 @@ def list_roles(
     from techexec.render import documents, markdown
 
     with handled(lang):
-        inputs = prepare(lang, data, no_bundled)
+        inputs = prepare(lang, data, no_bundled, fmt)
         view = View(
             doc=lambda: documents.role_list(inputs.data, inputs.lang),
             draw=lambda w: w.role_list(),
@@ -201,11 +201,12 @@ def search_command(
       techexec search partnerships -f json
     """
     from techexec.render import documents
+    from techexec.safe_text import clean
     from techexec.search import search
 
     with handled(lang):
-        inputs = prepare(lang, data, no_bundled)
-        answer = search(inputs.data, terms, inputs.lang)
+        inputs = prepare(lang, data, no_bundled, fmt)
+        answer = search(inputs.data, [clean(term) for term in terms], inputs.lang)  # terms are echoed
         view = View(doc=lambda: documents.search_answer(answer, inputs.lang), draw=lambda w: w.search(answer, limit))
         emit(fmt, inputs, view, sources, Exports(export_svg, export_html))
     if not answer.hits:

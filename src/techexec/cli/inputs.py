@@ -12,6 +12,7 @@ from techexec.data import load
 from techexec.data.files import Layers, bundled_dir
 from techexec.errors import UsageError
 from techexec.model import Dataset
+from techexec.safe_text import for_terminal
 
 
 class Inputs(NamedTuple):
@@ -19,10 +20,17 @@ class Inputs(NamedTuple):
     data: Dataset
 
 
-def prepare(lang_option: str | None, data: list[Path] | None = None, no_bundled: bool = False) -> Inputs:
-    """Resolve the language first (a bad --lang needs no data), then load the data; note untranslated text once."""
+def prepare(
+    lang_option: str | None, data: list[Path] | None = None, no_bundled: bool = False, fmt: str = "text"
+) -> Inputs:
+    """Resolve the language first (a bad --lang needs no data), then load the data; note untranslated text once.
+
+    Every format but JSON and YAML is meant for a terminal: its data comes with control and format characters removed.
+    """
     lang = language.resolve(lang_option, os.environ)
     found = load(layers(data or [], no_bundled))
+    if fmt not in ("json", "yaml"):
+        found = for_terminal(found)
     missing = language.untranslated(found, lang)
     if missing:
         from techexec.render.labels import label

@@ -75,12 +75,11 @@ def _produce(fmt: str, view: View) -> str:
     if fmt == "json":
         import json
 
-        return json.dumps(view.doc(), ensure_ascii=False, indent=2) + "\n"
-    if fmt == "yaml":
-        import yaml
+        from techexec.safe_text import escape_json
 
-        dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's emitter: 5x faster on big charts
-        return str(yaml.dump(view.doc(), Dumper=dumper, allow_unicode=True, sort_keys=False, width=100))
+        return escape_json(json.dumps(view.doc(), ensure_ascii=False, indent=2)) + "\n"
+    if fmt == "yaml":
+        return _yaml(view.doc())
     producers = {"markdown": view.markdown, "mermaid": view.mermaid, "dot": view.dot, "svg": view.dot}
     producer = producers.get(fmt)
     if producer is None:
@@ -106,3 +105,26 @@ def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports) -> None:
             console.save_html(str(path), clear=False)
     except OSError as exc:  # name the path we were given: a failing write names none (/dev/full)
         raise TechexecError("cannot_write", path=path, reason=exc.strerror or exc) from None
+
+
+def _yaml(doc: dict[str, Any]) -> str:
+    """YAML that keeps the data as it is: text with control or format characters is double-quoted, and
+    those characters are written as escapes (YAML would print bidi overrides and zero-width characters raw)."""
+    import yaml
+
+    from techexec.safe_text import UNSAFE
+
+    base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's emitter: 5x faster on big charts
+
+    class Dumper(base):  # type: ignore[valid-type,misc]
+        pass
+
+    def text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+        style = '"' if UNSAFE.search(value) else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Dumper.add_representer(str, text)
+    dumped = str(yaml.dump(doc, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=100))
+    return UNSAFE.sub(
+        lambda m: f"\\u{ord(m.group()):04x}" if ord(m.group()) < 0x10000 else f"\\U{ord(m.group()):08x}", dumped
+    )

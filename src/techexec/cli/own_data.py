@@ -48,7 +48,9 @@ def init(directory: Annotated[Path, typer.Argument(help="Where to write the exam
       techexec init ./our-org && techexec org-tree --data ./our-org
     """
     from techexec.data.example import write_example
+    from techexec.safe_text import clean
 
     with handled():
         written = write_example(directory)
-        typer.echo(f"Wrote {written}. Next: techexec validate {directory} && techexec org-tree --data {directory}")
+        shown = clean(str(directory))  # echoed: the path is the user's input
+        typer.echo(clean(f"Wrote {written}. Next: techexec validate {shown} && techexec org-tree --data {shown}"))

@@ -11,7 +11,7 @@ import yaml
 from techexec.errors import Problem
 from techexec.matching import did_you_mean
 from techexec.model import LANGUAGES, Claim, Text
-from techexec.safe_text import clean
+from techexec.safe_text import UNSAFE
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 STR = "tag:yaml.org,2002:str"
@@ -37,6 +37,7 @@ class Reader:
     both_languages: bool = True
     problems: list[Problem] = field(default_factory=list)
     refs: list[Ref] = field(default_factory=list)
+    unsafe: bool = False  # some text holds control or format characters (safe_text)
 
     def fail(self, node: yaml.Node, message: str) -> None:
         mark = node.start_mark
@@ -78,7 +79,9 @@ class Reader:
         if not isinstance(node, yaml.ScalarNode) or node.tag != STR:
             self.fail(node, f"{what} must be text, not {_kind(node)} (put quotes around it)")
             return None
-        value = clean(node.value).strip()
+        value: str = node.value.strip()
+        if UNSAFE.search(value):  # kept as written (JSON shows it); terminals get a cleaned copy
+            self.unsafe = True
         if not value:
             self.fail(node, f"{what} must not be empty")
             return None

@@ -50,6 +50,7 @@ class FileResult(NamedTuple):
     article: str
     problems: tuple[Problem, ...]
     refs: tuple[Ref, ...]
+    unsafe: bool = False  # some text holds control or format characters
 
 
 @dataclass
@@ -100,7 +101,8 @@ def combine(layers: list[tuple[Path, list[FileResult]]]) -> tuple[Dataset, list[
     elif found.roles and not found.variants:
         message = "no reporting structure (variant) defined: org-tree has nothing to draw"
         problems.append(Problem(place, 1, 1, message, warning=True))
-    dataset = Dataset(roles=found.roles, variants=found.variants, sections=found.sections, article=found.article)
+    unsafe = any(result.unsafe for _directory, files in layers for result in files)
+    dataset = Dataset(found.roles, found.variants, found.sections, found.article, unsafe_text=unsafe)
     return dataset, sorted(problems, key=lambda p: (p.path, p.line, p.column))
 
 
@@ -128,7 +130,8 @@ def read_file(path: Path, strict: bool, raw: bytes | None = None) -> FileResult:
         elif key == "lang":
             reader.choice(node, "lang", LANGUAGES)
     problems = (*layer.problems, *reader.problems)
-    return FileResult(tuple(roles), tuple(variants), layer.sections, layer.article, problems, tuple(reader.refs))
+    parts = (tuple(roles), tuple(variants), layer.sections, layer.article, problems, tuple(reader.refs))
+    return FileResult(*parts, unsafe=reader.unsafe)
 
 
 def _add(table: dict[str, Any], item: Role | Variant, problems: list[Problem], kind: str) -> None:
