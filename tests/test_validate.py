@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import textwrap
 from pathlib import Path
 
@@ -29,7 +30,7 @@ def variant(nodes: str) -> str:
 def test_clean_data_passes(run, tmp_path):
     write(tmp_path, "vpe.yaml", ROLE)
     result = run("validate", str(tmp_path))
-    assert (result.stdout, result.exit_code) == ("OK: 7 roles, 3 structures in 11 files.\n", 0)
+    assert (result.stdout, result.exit_code) == ("OK: 1 role, 0 structures in 1 file.\n", 0)  # the folder named
 
 
 @pytest.mark.parametrize(
@@ -79,7 +80,7 @@ def test_each_schema_rule(run, tmp_path, text, expected):
     result = run("validate", str(tmp_path))
     assert result.exit_code == 1
     assert f"{tmp_path}/{expected}" in result.stdout.splitlines()
-    assert result.stdout.endswith(" in 11 files.\n")
+    assert result.stdout.endswith(" in 1 file.\n")
 
 
 def test_every_problem_at_once_with_a_count(run, tmp_path):
@@ -91,7 +92,7 @@ def test_every_problem_at_once_with_a_count(run, tmp_path):
         "a.yaml:5:3",
         "b.yaml:3:12",
     ]
-    assert lines[-1] == "3 errors in 12 files."
+    assert lines[-1] == "3 errors in 2 files."
 
 
 def test_duplicate_ids_in_one_directory(run, tmp_path):
@@ -172,7 +173,7 @@ def test_init_writes_a_valid_example_and_never_overwrites(run, tmp_path):
     target = tmp_path / "org"
     assert run("init", str(target)).exit_code == 0
     before = (target / "company.yaml").read_text()
-    assert run("validate", str(target)).stdout == "OK: 7 roles, 4 structures in 11 files.\n"
+    assert run("validate", str(target)).stdout == "OK: 1 role, 1 structure in 1 file.\n"
     tree = run("org-tree", "--data", str(target)).stdout
     assert "└── CTO  Chief Technology Officer\n    └── VPE  VP of Engineering" in tree
     assert "CISO ╌╌ CEO: reports security risks directly" in tree
@@ -210,3 +211,57 @@ def test_warnings_about_a_folder_beside_the_bundled_one_are_shown(run, tmp_path,
     extra.mkdir()
     write(extra, "vpe.yaml", ROLE + "  aliases: [Chief Technical Officer]\n")
     assert "warning: role 'vpe' shares the name" in run("validate", str(extra)).stdout
+
+
+def test_the_bundled_data_is_reported_only_when_no_folder_is_named(run, tmp_path):
+    write(tmp_path, "vpe.yaml", ROLE)
+    named = run("validate", str(tmp_path)).stdout
+    assert "data/roles" not in named and "bundled" not in named  # no warnings about files the user cannot change
+    everything = run("validate")
+    assert everything.exit_code == 0
+    assert "warning: role 'cto' shares the name 'it director'" in everything.stdout
+    assert everything.stdout.endswith("OK: 6 roles, 3 structures in 10 files, 2 warnings.\n")
+
+
+@pytest.mark.parametrize("extra", [[], ["--no-bundled"]])
+def test_an_empty_folder_has_nothing_to_check(run, tmp_path, extra):
+    result = run("validate", str(tmp_path), *extra)
+    assert (result.stdout, result.exit_code) == ("", 2)  # like a folder that does not exist: a CI step must not pass
+    assert result.stderr == f"Nothing to check: {tmp_path} holds no data files (.yaml, .yml or .json).\n"
+
+
+def test_json_report_for_scripts_and_editors(run, tmp_path):
+    write(tmp_path, "a.yaml", ROLE.replace("summary:", "sumary:"))
+    write(tmp_path, "b.yaml", ROLE.replace("id: vpe", "id: dpo").replace("acronym: VPE", "acronym: DPO"))
+    result = run("validate", str(tmp_path), "--format", "json")
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert {k: report[k] for k in ("ok", "files", "roles", "structures", "errors", "warnings")} == {
+        "ok": False,
+        "files": 2,
+        "roles": 1,
+        "structures": 0,
+        "errors": 2,
+        "warnings": 0,
+    }
+    first = report["problems"][0]
+    assert (first["path"], first["line"], first["column"], first["severity"]) == (
+        str(tmp_path / "a.yaml"),
+        2,
+        3,
+        "error",
+    )
+    assert first["message"] == "role: missing required key 'summary'"
+
+
+@pytest.mark.parametrize(
+    ("options", "hint"),
+    [([], "techexec validate {dir}"), (["--no-bundled"], "techexec validate {dir} --no-bundled")],
+)
+def test_the_hint_after_a_data_error_repeats_the_options(run, tmp_path, options, hint):
+    write(tmp_path, "a.yaml", ROLE.replace("summary:", "sumary:"))
+    result = run("show", "vpe", "--data", str(tmp_path), *options)
+    assert result.exit_code == 1
+    assert result.stderr.endswith(f"(and 1 more problem; run '{hint.format(dir=tmp_path)}')\n")
+    again = run(*hint.format(dir=tmp_path).split()[1:])
+    assert again.stdout.endswith("2 errors in 1 file.\n")

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import NamedTuple
 
 from techexec.data import check
 from techexec.data.files import Layers, bundled_dir, data_files
-from techexec.errors import Problem
+from techexec.errors import Problem, UsageError
 
 
 class Report(NamedTuple):
-    """Every problem found, and what was checked."""
+    """Every problem found in the files checked, and what those files define."""
 
     problems: list[Problem]
     files: int
@@ -28,10 +27,21 @@ class Report(NamedTuple):
 
 
 def validate(layers: Layers, asked: bool) -> Report:
-    """Check `layers`; when the user `asked` about their own files, the bundled files' warnings are left out."""
+    """Check `layers`; when the user `asked` about their own folders, report on those files alone.
+
+    The bundled data is still loaded (the user's files may name its roles and sections), but its
+    files, roles and warnings are counted only when no folder is given: then it is what was asked.
+    UsageError when the folders asked about hold no data file: nothing was checked, which must not read as OK.
+    """
+    bundled = bundled_dir().resolve()
+    mine = [d for d, _ in layers if not (asked and d.resolve() == bundled)]
+    files = {str(path) for directory in mine for path in data_files(directory)}
+    if not files and mine:
+        raise UsageError("nothing_to_check", paths=[str(d) for d in mine])
     found, problems = check(layers)
-    if asked:
-        bundled = bundled_dir().resolve()
-        problems = [p for p in problems if not (p.warning and Path(p.path).resolve().is_relative_to(bundled))]
-    files = sum(len(data_files(directory)) for directory, _ in layers)
-    return Report(problems, files, len(found.roles), len(found.variants))
+    if asked:  # errors stop every command, so all are shown; warnings only about the user's own files
+        places = files | {str(d) for d in mine}
+        problems = [p for p in problems if not p.warning or p.path in places]
+    roles = sum(1 for role in found.roles.values() if not asked or role.origin.path in files)
+    structures = sum(1 for variant in found.variants.values() if not asked or variant.origin.path in files)
+    return Report(problems, len(files), roles, structures)

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from techexec import language
 from techexec.data import load
 from techexec.data.files import Layers, bundled_dir
-from techexec.errors import UsageError
+from techexec.errors import DataError, UsageError
 from techexec.model import Dataset
 from techexec.safe_text import for_terminal
 
@@ -28,7 +28,11 @@ def prepare(
     Every format but JSON and YAML is meant for a terminal: its data comes with control and format characters removed.
     """
     lang = language.resolve(lang_option, os.environ)
-    found = load(layers(data or [], no_bundled))
+    try:
+        found = load(layers(data or [], no_bundled))
+    except DataError as exc:
+        exc.facts["command"] = validate_command(data or [], no_bundled)
+        raise
     if fmt not in ("json", "yaml"):
         found = for_terminal(found)
     missing = language.untranslated(found, lang)
@@ -47,3 +51,11 @@ def layers(data: list[Path], no_bundled: bool) -> Layers:
         if not path.exists():
             raise UsageError("no_data_dir", path=path)
     return user if no_bundled else [(bundled_dir(), True), *user]
+
+
+def validate_command(data: list[Path], no_bundled: bool) -> str:
+    """The validate command that checks the same data as --data/--no-bundled did, for hints to repeat."""
+    import shlex
+
+    words = ["techexec", "validate", *(shlex.quote(str(path)) for path in data)]
+    return " ".join([*words, "--no-bundled"] if no_bundled else words)

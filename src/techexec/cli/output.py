@@ -36,6 +36,13 @@ class TreeFormat(StrEnum):
     svg = "svg"
 
 
+class ValidateFormat(StrEnum):
+    """Formats of validate: lines for people and editors (file:line:column), json for scripts."""
+
+    text = "text"
+    json = "json"
+
+
 class SearchFormat(StrEnum):
     text = "text"
     json = "json"
@@ -71,13 +78,23 @@ def emit(fmt: str, inputs: Inputs, view: View, sources: bool = False, exports: E
         sys.stdout.write(_produce(fmt, view))
 
 
+def emit_json(doc: dict[str, Any]) -> None:
+    """`doc` as JSON on stdout."""
+    sys.stdout.write(_json(doc))
+
+
+def _json(doc: dict[str, Any]) -> str:
+    """JSON that keeps the data as it is, with control and format characters as escapes (safe to cat)."""
+    import json
+
+    from techexec.safe_text import escape_json
+
+    return escape_json(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"
+
+
 def _produce(fmt: str, view: View) -> str:
     if fmt == "json":
-        import json
-
-        from techexec.safe_text import escape_json
-
-        return escape_json(json.dumps(view.doc(), ensure_ascii=False, indent=2)) + "\n"
+        return _json(view.doc())
     if fmt == "yaml":
         return _yaml(view.doc())
     producers = {"markdown": view.markdown, "mermaid": view.mermaid, "dot": view.dot, "svg": view.dot}

@@ -9,6 +9,7 @@ import typer
 
 from techexec.cli.failures import handled
 from techexec.cli.options import NoBundledOption
+from techexec.cli.output import ValidateFormat
 
 
 def validate(
@@ -19,10 +20,15 @@ def validate(
         ),
     ] = None,
     no_bundled: NoBundledOption = False,
+    fmt: Annotated[
+        ValidateFormat,
+        typer.Option("--format", "-f", help="text: file:line:column lines; json for scripts and editors."),
+    ] = ValidateFormat.text,
 ) -> None:
     """Check data files without drawing anything: every problem as file:line:column, then a count.
 
-    Exit code 0 when clean (warnings allowed), 1 when there are errors.
+    Counts and warnings cover the folders you name; with none, the bundled data and $TECHEXEC_DATA.
+    Exit code 0 when clean (warnings allowed), 1 when there are errors, 2 when a folder holds no data files.
 
     \b
     Examples:
@@ -30,13 +36,18 @@ def validate(
       techexec validate ./our-org --no-bundled
     """
     from techexec.cli.inputs import layers
+    from techexec.cli.output import emit_json
+    from techexec.render.documents import validation
     from techexec.render.messages import report_lines
     from techexec.validate import validate as check
 
     with handled():
         report = check(layers(directories or [], no_bundled), asked=bool(directories))
-        for line in report_lines(report):
-            typer.echo(line)
+        if fmt == ValidateFormat.json:
+            emit_json(validation(report))
+        else:
+            for line in report_lines(report):
+                typer.echo(line)
         raise typer.Exit(1 if report.errors else 0)
 
 

@@ -15,6 +15,7 @@ from techexec.render.labels import label
 if TYPE_CHECKING:
     from techexec.compare import Comparison
     from techexec.search import Answer
+    from techexec.validate import Report
 
 FORMAT = "techexec/1"
 Doc = dict[str, Any]
@@ -139,3 +140,26 @@ def search_answer(answer: Answer, lang: str) -> Doc:
         for hit in answer.hits
     ]
     return _doc(lang, derived={"terms": list(answer.terms), "results": hits, "suggestions": list(answer.suggestions)})
+
+
+def validation(report: Report) -> Doc:
+    """`validate --format json`: the counts and every problem, for scripts and editors."""
+    problems = [
+        {
+            "path": p.path,
+            "line": p.line,
+            "column": p.column,
+            "severity": "warning" if p.warning else "error",
+            "message": p.message,
+        }
+        for p in report.problems
+    ]
+    counts = {"files": report.files, "roles": report.roles, "structures": report.structures}
+    return {
+        "format": FORMAT,
+        "ok": not report.errors,
+        **counts,
+        "errors": report.errors,
+        "warnings": report.warnings,
+        "problems": problems,
+    }

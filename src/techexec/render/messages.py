@@ -34,6 +34,10 @@ _PHRASES: dict[str, _Phrase] = {
     ),
     "unknown_language": ("Unknown language '{option}'.", "Onbekende taal '{option}'."),
     "no_data_dir": ("Data directory '{path}' does not exist.", "Gegevensmap '{path}' bestaat niet."),
+    "nothing_to_check": (
+        "Nothing to check: {places} holds no data files (.yaml, .yml or .json).",
+        "Niets te controleren: {places} bevat geen gegevensbestanden (.yaml, .yml of .json).",
+    ),
     "export_needs_text": (
         "--export-svg and --export-html save the text rendering; leave out --format or use --format text.",
         "--export-svg en --export-html bewaren de tekstweergave; laat --format weg of gebruik --format text.",
@@ -81,6 +85,8 @@ _PHRASES: dict[str, _Phrase] = {
 def word(error: TechexecError, lang: str) -> str:
     """The error as one line in `lang`."""
     facts = dict(error.facts)
+    if error.key == "nothing_to_check":
+        facts["places"] = ", ".join(facts["paths"])
     if error.key == "ambiguous_role":
         facts["options"] = ", ".join(f"{role_id} ({say(title, lang)})" for role_id, title in facts["options"])
     text = _phrase(error.key, lang).format(**facts)
