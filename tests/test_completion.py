@@ -1,4 +1,4 @@
-"""Shell completion, exercised through a real bash with the script Typer generates."""
+"""Shell completion, exercised through real shells: bash with the script Typer generates, zsh and fish as installed."""
 
 from __future__ import annotations
 
@@ -6,14 +6,39 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+
+from tools import require
 
 EXE = Path(sys.executable).with_name("techexec")
 pytestmark = pytest.mark.skipif(
     not shutil.which("bash") or not EXE.exists(), reason="needs bash and an installed techexec"
 )
+OUR_ORG = """role:
+  id: vpe
+  acronym: VPE
+  title: {en: VP of Engineering}
+  aliases: [engineering-head]
+  summary: {en: Runs engineering., source: general}
+"""
+
+
+@pytest.fixture(scope="module")
+def our_org(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("our-org")
+    (folder / "vpe.yaml").write_text(OUR_ORG)
+    return folder
+
+
+def shell_env(home: Path | None = None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("TECHEXEC_DATA", "TECHEXEC_LANG")}
+    env["PATH"] = f"{EXE.parent}{os.pathsep}{env.get('PATH', '')}"
+    if home is not None:
+        env["HOME"] = str(home)
+    return env
 
 
 def complete(line: str) -> list[str]:
@@ -26,8 +51,9 @@ def complete(line: str) -> list[str]:
         _techexec_completion {EXE}
         printf '%s\\n' "${{COMPREPLY[@]}}"
     """
-    env = {k: v for k, v in os.environ.items() if k not in ("TECHEXEC_DATA", "TECHEXEC_LANG")}
-    result = subprocess.run(["bash", "--norc", "-c", script], capture_output=True, text=True, env=env, check=True)
+    result = subprocess.run(
+        ["bash", "--norc", "-c", script], capture_output=True, text=True, env=shell_env(), check=True
+    )
     return [line for line in result.stdout.splitlines() if line]
 
 
@@ -38,8 +64,7 @@ def test_commands():
 def test_role_ids_and_one_word_aliases():
     assert complete("techexec show c") == ["cdo", "ceo", "cio", "ciso", "cso", "cto"]
     assert complete("techexec show info") == ["informatiedirecteur"]
-    assert complete("techexec show IT") == ["IT-directeur"]  # one alias of two roles, offered once
-    assert complete("techexec show it-") == ["it-directeur"]  # as typed: lookups ignore case
+    assert complete("techexec show CHIEF") == []  # titles have spaces: never offered
     assert complete("techexec show technisch") == []  # 'technisch directeur' has a space: not offered
 
 
@@ -55,6 +80,21 @@ def test_variants_and_languages():
 
 def test_options():
     assert "--sources" in complete("techexec show cto --")
+
+
+def test_data_typed_before_the_tab_is_honoured(our_org):
+    assert complete(f"techexec show --data {our_org} v") == ["vpe"]
+    assert complete(f"techexec show --data {our_org} eng") == ["engineering-head"]
+    assert complete(f"techexec org-tree --data {our_org} --highlight v") == ["vpe"]
+    assert complete(f"techexec show --data {our_org} --no-bundled c") == []  # only vpe is left
+    assert complete(f"techexec show --data {our_org}/missing c") == []  # a wrong folder completes nothing
+
+
+def test_ambiguous_names_and_roles_already_given_are_not_offered():
+    assert complete("techexec show IT") == []  # IT-directeur means cio or cto: it would fail as ambiguous
+    assert "cio" not in complete("techexec compare cio c")
+    assert complete("techexec compare cio cto c") == ["cdo", "ceo", "ciso", "cso"]
+    assert "informatiedirecteur" not in complete("techexec compare cio i")  # an alias of cio
 
 
 CASES = [
@@ -76,24 +116,119 @@ CASES = [
     "techexec show --data ",
     "techexec s",
     "techexec compare cio 'ct",
+    "techexec show --data {org} v",
+    "techexec show --data {org} --no-bundled ",
+    "techexec show -d {org} e",
+    "techexec org-tree --data {org} --highlight v",
+    "techexec compare cio cto ",
+    "techexec compare cio I",
+    "techexec show IT",
 ]
 
 
-def raw(line: str, slow: bool) -> str:
-    """The completion program's own output, through the fast path or forced through Typer."""
-    words = line.split(" ")
-    env = {
-        **{k: v for k, v in os.environ.items() if k != "TECHEXEC_DATA"},
-        "_TECHEXEC_COMPLETE": "complete_bash",
-        "COMP_WORDS": line,
-        "COMP_CWORD": str(len(words) - 1),
-    }
+def raw(line: str, slow: bool, shell: str = "bash", action: str = "get-args") -> tuple[str, int]:
+    """The completion program's own output and exit code, through the fast path or forced through Typer."""
+    env = {**shell_env(), "_TECHEXEC_COMPLETE": f"complete_{shell}"}
+    if shell == "bash":
+        env.update(COMP_WORDS=line, COMP_CWORD=str(len(line.split(" ")) - 1))
+    else:
+        env.update(_TYPER_COMPLETE_ARGS=line, _TYPER_COMPLETE_FISH_ACTION=action)
     if slow:
         env["TECHEXEC_SLOW_COMPLETION"] = "1"
-    return subprocess.run([str(EXE)], capture_output=True, text=True, env=env, check=True).stdout
+    result = subprocess.run([str(EXE)], capture_output=True, text=True, env=env)
+    return result.stdout, result.returncode
 
 
 # Option names come from Typer on both paths, in an order that varies between runs; not compared.
-@pytest.mark.parametrize("line", CASES)
-def test_fast_path_answers_exactly_like_typer(line):
-    assert raw(line, slow=False) == raw(line, slow=True)
+OTHER_SHELLS = [
+    "techexec show c",
+    "techexec compare cio ",
+    "techexec org-tree --variant m",
+    "techexec list --lang ",
+    "techexec show --data {org} v",
+    "techexec show IT",
+    "techexec show cto c",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "shell"),
+    [(line, "bash") for line in CASES] + [(line, shell) for shell in ("zsh", "fish") for line in OTHER_SHELLS],
+)
+def test_fast_path_answers_exactly_like_typer(line, shell, our_org):
+    line = line.format(org=our_org)
+    assert raw(line, slow=False, shell=shell) == raw(line, slow=True, shell=shell)
+    if shell == "fish":  # fish first asks whether there is anything to offer
+        assert raw(line, False, shell, "is-args") == raw(line, True, shell, "is-args")
+
+
+def install(shell: str, home: Path) -> str:
+    result = subprocess.run(
+        [str(EXE), "--install-completion", shell], capture_output=True, text=True, env=shell_env(home), check=True
+    )
+    return result.stdout
+
+
+def test_install_completion_installs_the_shell_named(tmp_path):
+    assert install("zsh", tmp_path).startswith(f"zsh completion installed in {tmp_path}/.zfunc/_techexec")
+    assert install("fish", tmp_path).startswith(f"fish completion installed in {tmp_path}/.config/fish/completions/")
+    assert install("bash", tmp_path).startswith(f"bash completion installed in {tmp_path}/.bash_completions/")
+    assert "complete_zsh" in (tmp_path / ".zfunc/_techexec").read_text()
+    assert "fpath+=~/.zfunc" in (tmp_path / ".zshrc").read_text()
+
+
+def test_fish_as_installed(tmp_path, our_org):
+    fish = require("fish", shutil.which("fish"))
+    install("fish", tmp_path)
+
+    def offered(line: str) -> list[str]:
+        result = subprocess.run(
+            [fish, "-c", f"complete -C '{line}'"], capture_output=True, text=True, env=shell_env(tmp_path), check=True
+        )
+        return [row.split("\t")[0] for row in result.stdout.splitlines()]
+
+    assert offered("techexec show c") == ["cdo", "ceo", "cio", "ciso", "cso", "cto"]
+    assert offered(f"techexec show --data {our_org} v") == ["vpe"]
+    assert offered("techexec compare cio c") == ["cdo", "ceo", "ciso", "cso", "cto"]
+
+
+def test_zsh_as_installed(tmp_path, our_org):
+    """A real interactive zsh (in tmux) with the script installed: Tab twice lists, Tab on one match fills in."""
+    zsh = require("zsh", shutil.which("zsh"))
+    tmux = require("tmux", shutil.which("tmux"))
+    install("zsh", tmp_path)
+    env = shell_env(tmp_path)
+    server = [tmux, "-S", str(tmp_path / "tmux.sock")]
+    shell = f"env PS1='%% ' {zsh} -i"
+    subprocess.run([*server, "new-session", "-d", "-x", "150", "-y", "40", shell], env=env, check=True)
+    try:
+        screen = _type(server, "techexec compare cio c", "Tab", "Tab", until="cto")
+        menu = [row.split()[0] for row in screen.splitlines() if " -- " in row]
+        assert menu == ["cdo", "ceo", "ciso", "cso", "cto"]
+        screen = _type(server, f"C-c techexec show --data {our_org} v", "Tab", until="vpe")
+        assert f"techexec show --data {our_org} vpe" in screen
+    finally:
+        subprocess.run([*server, "kill-server"], check=False)
+
+
+def _type(server: list[str], text: str, *keys: str, until: str) -> str:
+    """Type into the tmux pane, press `keys`, and return the screen once `until` shows (or after 30 s)."""
+    if text.startswith("C-c "):
+        subprocess.run([*server, "send-keys", "C-c"], check=True)
+        text = text[4:]
+    _screen(server, "% ")  # the prompt: zsh has started
+    subprocess.run([*server, "send-keys", "-l", text], check=True)
+    for key in keys:
+        time.sleep(0.5)  # let zsh finish the previous key before the next one
+        subprocess.run([*server, "send-keys", key], check=True)
+    return _screen(server, until, after=text)
+
+
+def _screen(server: list[str], wanted: str, after: str = "") -> str:
+    deadline = time.monotonic() + 30
+    while True:
+        screen = subprocess.run([*server, "capture-pane", "-p"], capture_output=True, text=True, check=True).stdout
+        tail = screen.rsplit(after, 1)[-1] if after and after in screen else ("" if after else screen)
+        if wanted in tail or time.monotonic() > deadline:
+            return screen
+        time.sleep(0.2)

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Annotated
 
 import typer
 
 from techexec import __version__
-from techexec.cli import commands, own_data
+from techexec.cli import commands, own_data, shells
 from techexec.errors import TechexecError
 
 app = typer.Typer(
     help="Who does what at the top of a technology organisation: CIO, CTO, CDO, CSO, CISO and CEO, "
     "explained from a cited article, in English or Dutch.",
-    add_completion=True,
+    add_completion=False,  # ours take a shell name (cli/shells.py)
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -41,6 +42,28 @@ def overview(
     version: Annotated[
         bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version.")
     ] = False,
+    install_completion: Annotated[
+        str | None,
+        typer.Option(
+            metavar="[bash|zsh|fish]",
+            callback=shells.install,
+            is_eager=True,
+            expose_value=False,
+            help="Install Tab completion for the shell named, or the one you are in.",
+            show_default=False,
+        ),
+    ] = None,
+    show_completion: Annotated[
+        str | None,
+        typer.Option(
+            metavar="[bash|zsh|fish]",
+            callback=shells.show,
+            is_eager=True,
+            expose_value=False,
+            help="Print the completion script for the shell named, or the one you are in.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Explain tech executive roles. Try: techexec show cto, techexec compare cio cto, techexec org-tree."""
     if ctx.invoked_subcommand is None:
@@ -57,7 +80,11 @@ def main() -> None:
     code: int | str | None = 0
     try:
         try:
-            app()
+            if os.environ.get("_TECHEXEC_COMPLETE"):
+                from typer._completion_classes import completion_init
+
+                completion_init()  # Typer's completion scripts and formats, for every shell
+            app(args=shells.with_shell(sys.argv[1:]))
         except SystemExit as done:
             code = done.code
         sys.stdout.flush()  # here, not at exit, so a full disk is reported like any other write

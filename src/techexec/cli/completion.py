@@ -1,47 +1,94 @@
-"""Values for shell completion: role names, structure names and languages, from the same data as the CLI."""
+"""Values for shell completion: role names, structure names and languages, from the data the command line names.
+
+Both Typer's completion (every shell) and the fast path (cli/fast_completion.py) call these, so they
+answer alike; tests/test_completion.py checks that. Typer or Rich is not imported here: Tab must stay fast.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
 
 from techexec.errors import TechexecError
 from techexec.matching import fold
 
+Index = dict[str, list[Any]]
 
-def _index() -> dict[str, list[list[str]]]:
-    """Names from bundled data plus $TECHEXEC_DATA; broken data completes nothing rather than failing the shell."""
+
+def index(data: Iterable[Path] = (), no_bundled: bool = False) -> Index:
+    """Names from the data the command line chose (bundled, $TECHEXEC_DATA, --data, --no-bundled).
+
+    Data that is missing or broken completes nothing rather than failing the shell.
+    """
     from techexec.cli.inputs import layers
-    from techexec.data.cache import names
+    from techexec.data import names
 
     try:
-        return names(layers([], False))
+        return names(layers(list(data), no_bundled))
     except TechexecError:
-        return {"roles": [], "variants": []}
+        return {"roles": [], "variants": [], "ambiguous": []}
 
 
-def roles(incomplete: str) -> list[tuple[str, str]]:
+def role_names(found: Index, incomplete: str, given: Iterable[str] = ()) -> list[tuple[str, str]]:
     """Role ids first, then one-word aliases, that start with what was typed (case and accents ignored).
 
-    Aliases with spaces are left out: shells would split them into two words.
+    Left out: aliases with spaces (shells would split them), names that fit several roles (they
+    would fail as ambiguous), and the roles already named in `given` (compare cio <Tab>).
     """
-    index = _index()
     typed = fold(incomplete)
-    found: dict[str, str] = {}
-    ids = {entry[0] for entry in index["roles"]}
-    for _id, acronym, title, *role_names in index["roles"]:
-        for name in role_names:
-            if " " not in name and fold(name).startswith(typed):
+    ambiguous = set(found.get("ambiguous", []))
+    taken = _named(found, given)
+    offered: dict[str, str] = {}
+    ids = {entry[0] for entry in found["roles"]}
+    for role_id, acronym, title, *names in found["roles"]:
+        if role_id in taken:
+            continue
+        for name in names:
+            folded = fold(name)
+            if " " not in name and folded.startswith(typed) and folded not in ambiguous:
                 # Typer keeps only values that start with the typed text as typed; lookups ignore case,
                 # so 'it-' may complete to 'it-directeur'.
                 shown = name if name.startswith(incomplete) else incomplete + name[len(incomplete) :]
-                found.setdefault(shown, f"{acronym}: {title}")
-    first = [n for n in found if n in ids]
-    return [(n, found[n]) for n in first + sorted(n for n in found if n not in ids)]
+                offered.setdefault(shown, f"{acronym}: {title}")
+    first = [n for n in offered if n in ids]
+    return [(n, offered[n]) for n in first + sorted(n for n in offered if n not in ids)]
 
 
-def variants(incomplete: str) -> list[tuple[str, str]]:
-    return [(v_id, name) for v_id, name in _index()["variants"] if v_id.startswith(incomplete)]
+def _named(found: Index, given: Iterable[str]) -> set[str]:
+    """Ids of the roles that the words already typed name (by id, acronym or one-word alias)."""
+    wanted = {fold(word) for word in given}
+    return {
+        entry[0]
+        for entry in found["roles"]
+        if wanted & {fold(name) for name in (entry[0], entry[1], *entry[3:])}
+    }
 
 
-def languages(incomplete: str) -> list[str]:
+def variant_names(found: Index, incomplete: str) -> list[tuple[str, str]]:
+    return [(v_id, name) for v_id, name in found["variants"] if v_id.startswith(incomplete)]
+
+
+def language_codes(incomplete: str) -> list[str]:
     from techexec.model import LANGUAGES
 
     return [code for code in LANGUAGES if code.startswith(incomplete)]
+
+
+# Typer's completion callbacks: `ctx` holds the options parsed before the word being completed.
+
+
+def roles(ctx: Any, incomplete: str) -> list[tuple[str, str]]:
+    return role_names(_chosen(ctx), incomplete, ctx.params.get("roles") or ())
+
+
+def variants(ctx: Any, incomplete: str) -> list[tuple[str, str]]:
+    return variant_names(_chosen(ctx), incomplete)
+
+
+def languages(incomplete: str) -> list[str]:
+    return language_codes(incomplete)
+
+
+def _chosen(ctx: Any) -> Index:
+    return index([Path(p) for p in ctx.params.get("data") or ()], bool(ctx.params.get("no_bundled")))

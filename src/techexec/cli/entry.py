@@ -7,14 +7,16 @@ import sys
 
 
 def main() -> None:
-    """Answer a bash completion request for a role, structure or language directly; else run the CLI."""
-    if os.environ.get("_TECHEXEC_COMPLETE") == "complete_bash" and not os.environ.get("TECHEXEC_SLOW_COMPLETION"):
-        from techexec.cli.fast_completion import complete_bash
+    """Answer a completion request for a role, structure or language directly; else run the CLI."""
+    if os.environ.get("_TECHEXEC_COMPLETE", "").startswith("complete_") and not os.environ.get(
+        "TECHEXEC_SLOW_COMPLETION"
+    ):
+        from techexec.cli.fast_completion import complete
 
-        values = complete_bash(os.environ.get("COMP_WORDS", ""), os.environ.get("COMP_CWORD", ""))
-        if values is not None:
-            sys.stdout.write("\n".join(values) + "\n")
-            return
+        answer = complete(os.environ)
+        if answer is not None:
+            sys.stdout.write(answer.output)
+            sys.exit(answer.exit_code)
     from techexec.cli.app import main as run_cli
 
     run_cli()

@@ -8,7 +8,7 @@ The functions import the layer when called, so importing techexec.data.files sta
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from techexec.data.files import Layers
@@ -30,7 +30,7 @@ def check(layers: Layers) -> tuple[Dataset, list[Problem]]:
     return cache.check(layers)
 
 
-def names(layers: Layers) -> dict[str, list[list[str]]]:
+def names(layers: Layers) -> dict[str, list[Any]]:
     """What completion offers: role and structure names, without unpickling the model on a warm cache."""
     from techexec.data import cache
 

@@ -24,7 +24,7 @@ import io
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from techexec import __version__
 from techexec.data.files import PACKAGE, Layers, data_files
@@ -66,7 +66,7 @@ def check(layers: Layers) -> Result:
     return _check_in(folder, layers, files, whole)
 
 
-def names(layers: Layers) -> dict[str, list[list[str]]]:
+def names(layers: Layers) -> dict[str, list[Any]]:
     """What completion offers, from a small JSON index stored beside the set's entry (same key).
 
     {"roles": [[id, acronym, title, name, name, ...]], "variants": [[id, name]]}; Tab reads this
@@ -80,7 +80,7 @@ def names(layers: Layers) -> dict[str, list[list[str]]]:
     files, whole = _scan(layers)
     target = folder / f"s-{whole}.names.json"
     try:
-        index: dict[str, list[list[str]]] = json.loads(target.read_text(encoding="utf-8"))
+        index: dict[str, list[Any]] = json.loads(target.read_text(encoding="utf-8"))
         return index
     except (OSError, ValueError):
         pass
@@ -185,10 +185,17 @@ def _usable(result: Result) -> Dataset:
     return dataset
 
 
-def _names(dataset: Dataset) -> dict[str, list[list[str]]]:
+def _names(dataset: Dataset) -> dict[str, list[Any]]:
+    """Completion's index: [id, acronym, title, id, alias...] per role, [id, name] per structure, and the
+    folded names that fit several roles (offering them would only lead to 'ambiguous')."""
+    from techexec.model import name_index
+    from techexec.safe_text import for_terminal
+
+    shown = for_terminal(dataset)  # completion lists reach the terminal too
     return {
-        "roles": [[r.id, r.acronym, next(iter(r.title.values())), r.id, *r.aliases] for r in dataset.roles.values()],
-        "variants": [[v.id, next(iter(v.name.values()))] for v in dataset.variants.values()],
+        "roles": [[r.id, r.acronym, next(iter(r.title.values())), r.id, *r.aliases] for r in shown.roles.values()],
+        "variants": [[v.id, next(iter(v.name.values()))] for v in shown.variants.values()],
+        "ambiguous": sorted(name for name, ids in name_index(shown.roles).items() if len(ids) > 1),
     }
 
 
