@@ -42,28 +42,8 @@ def overview(
     version: Annotated[
         bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version.")
     ] = False,
-    install_completion: Annotated[
-        str | None,
-        typer.Option(
-            metavar="[bash|zsh|fish]",
-            callback=shells.install,
-            is_eager=True,
-            expose_value=False,
-            help="Install Tab completion for the shell named, or the one you are in.",
-            show_default=False,
-        ),
-    ] = None,
-    show_completion: Annotated[
-        str | None,
-        typer.Option(
-            metavar="[bash|zsh|fish]",
-            callback=shells.show,
-            is_eager=True,
-            expose_value=False,
-            help="Print the completion script for the shell named, or the one you are in.",
-            show_default=False,
-        ),
-    ] = None,
+    install_completion: shells.InstallOption = None,
+    show_completion: shells.ShowOption = None,
 ) -> None:
     """Explain tech executive roles. Try: techexec show cto, techexec compare cio cto, techexec org-tree."""
     if ctx.invoked_subcommand is None:

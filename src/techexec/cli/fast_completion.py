@@ -132,9 +132,7 @@ def _zsh(values: list[tuple[str, str]]) -> str:
     """What Typer's zsh completion prints: an _arguments call listing value:help pairs, or _files."""
 
     def escape(text: str) -> str:
-        return (
-            text.replace('"', '""').replace("'", "''").replace("$", "\\$").replace("`", "\\`").replace(":", r"\\:")
-        )
+        return text.replace('"', '""').replace("'", "''").replace("$", "\\$").replace("`", "\\`").replace(":", r"\\:")
 
     if not values:
         return "_files"

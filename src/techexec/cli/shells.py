@@ -10,7 +10,9 @@ it is left out.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
@@ -51,6 +53,21 @@ def show(shell: str | None) -> None:
 
     typer.echo(get_completion_script(prog_name="techexec", complete_var="_TECHEXEC_COMPLETE", shell=_chosen(shell)))
     raise typer.Exit()
+
+
+def _option(callback: Callable[[str | None], None], help: str) -> Any:
+    """An eager option that takes a shell name (with_shell supplies DETECT when none is typed)."""
+    return typer.Option(
+        metavar="[bash|zsh|fish]", callback=callback, is_eager=True, expose_value=False, help=help, show_default=False
+    )
+
+
+InstallOption = Annotated[
+    str | None, _option(install, "Install Tab completion for the shell named, or the one you are in.")
+]
+ShowOption = Annotated[
+    str | None, _option(show, "Print the completion script for the shell named, or the one you are in.")
+]
 
 
 def _chosen(shell: str) -> str:
