@@ -34,3 +34,54 @@ def test_readme_pictures_are_current(tmp_path, name):
     fresh = render(name, tmp_path).read_bytes()
     assert fresh == (DOCS / name).read_bytes(), f"docs/{name} is out of date: run python docs/pictures.py"
     assert f"docs/{name}" in README
+
+
+def _tables() -> list[list[list[str]]]:
+    """Every table the README renders to (rows of cell texts), as a Markdown viewer shows them."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(README)
+    tables: list[list[list[str]]] = []
+    in_table = False
+    for token in tokens:
+        if token.type in ("table_open", "table_close"):
+            in_table = token.type == "table_open"
+            tables += [[]] if in_table else []
+        elif token.type == "tr_open":
+            tables[-1].append([])
+        elif token.type == "inline" and in_table:
+            tables[-1][-1].append(token.content)
+    return tables
+
+
+def test_the_commands_table_renders_every_command():
+    """A blank line once cut the table in two: search, validate and init rendered as a paragraph."""
+    commands = next(t for t in _tables() if t[0] == ["command", "what it answers"])
+    names = [row[0].split()[1].strip("`") for row in commands[1:]]
+    assert names == ["show", "compare", "org-tree", "list", "search", "validate"]
+    assert "techexec init DIR" in commands[-1][0]
+
+
+def _options(*command: str) -> str:
+    from typer.testing import CliRunner
+
+    from techexec.cli.app import app
+
+    return CliRunner().invoke(app, [*command, "--help"], env={"COLUMNS": "200"}).stdout
+
+
+@pytest.mark.parametrize("command", ["show", "compare", "org-tree", "list", "search", "validate", "init"])
+def test_what_the_readme_says_about_options_holds(command):
+    said = re.search(r"`show`, `compare`.*?`init` takes neither\.", README, flags=re.S)
+    assert said, "the README's sentence about --lang and --format moved; update this test"
+    sentence = " ".join(said.group().split())
+    takes_lang = command in sentence.split(" take `--lang")[0]
+    takes_format = takes_lang or f"`{command}` takes `--format" in sentence
+    help_text = _options(command)
+    assert ("--lang" in help_text) == takes_lang
+    assert ("--format" in help_text) == takes_format
+
+
+def test_the_first_command_installs_the_tool_for_a_user():
+    first = re.search(r"```sh\n(.*?)\n```", README, flags=re.S)
+    assert first and first.group(1).startswith("pipx install .")
