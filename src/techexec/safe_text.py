@@ -11,7 +11,6 @@ it is and escape these characters (`escape_json`, render/documents).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -28,12 +27,26 @@ UNSAFE_RANGES = (
     (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x110BD, 0x110BD), (0x110CD, 0x110CD), (0x13430, 0x1343F),
     (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001), (0xE0020, 0xE007F),
 )  # fmt: skip
-UNSAFE = re.compile("[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in UNSAFE_RANGES) + "]")
+_CODES = [code for first, last in UNSAFE_RANGES for code in range(first, last + 1)]
+_UNSAFE = frozenset(map(chr, _CODES))
+_REMOVE = dict.fromkeys(_CODES)
+_JSON = {
+    code: f"\\u{code:04x}"
+    if code < 0x10000
+    else f"\\u{0xD800 + ((code - 0x10000) >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    for code in _CODES
+}
+_YAML = {code: f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}" for code in _CODES}
+
+
+def has_unsafe(value: str) -> bool:
+    """Whether `value` holds a control or format character other than newline and tab."""
+    return not _UNSAFE.isdisjoint(value)
 
 
 def clean(value: str) -> str:
     """`value` without control and format characters (newline and tab kept)."""
-    return UNSAFE.sub("", value)
+    return value.translate(_REMOVE)
 
 
 def for_terminal(data: Dataset) -> Dataset:
@@ -44,7 +57,7 @@ def for_terminal(data: Dataset) -> Dataset:
 def _clean_deep(value: T) -> T:
     """`value` with every string inside it (records, tuples, mappings) cleaned."""
     if isinstance(value, str):
-        return clean(value) if UNSAFE.search(value) else value  # type: ignore[return-value]
+        return clean(value) if has_unsafe(value) else value  # type: ignore[return-value]
     if isinstance(value, tuple):
         items = [_clean_deep(item) for item in value]
         return type(value)(*items) if hasattr(value, "_fields") else tuple(items)  # type: ignore[return-value]
@@ -55,12 +68,9 @@ def _clean_deep(value: T) -> T:
 
 def escape_json(text: str) -> str:
     """JSON text with every control and format character written as a \\u escape: the same data, safe to cat."""
-    return UNSAFE.sub(_json_escape, text)
+    return text.translate(_JSON)
 
 
-def _json_escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x10000:
-        return f"\\u{code:04x}"
-    code -= 0x10000
-    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+def escape_yaml(text: str) -> str:
+    """YAML text with those characters as escapes; valid only where they stand in double-quoted scalars."""
+    return text.translate(_YAML)

@@ -24,7 +24,7 @@ from techexec.cli.options import (
     SourcesOption,
     TreeFormatOption,
 )
-from techexec.cli.output import Exports, Format, SearchFormat, TreeFormat, View, emit
+from techexec.cli.output import Exports, Format, SearchFormat, TreeFormat, View, emit, later
 
 
 def show(
@@ -53,15 +53,14 @@ def show(
       techexec show ciso --sources
     """
     from techexec.lookup import find_all
-    from techexec.render import documents, markdown
 
     with handled(lang):
         inputs = prepare(lang, data, no_bundled, fmt)
         (found,) = find_all(inputs.data.roles, [role] if role else [], 1)
         view = View(
-            doc=lambda: documents.show(inputs.data, found, inputs.lang),
+            doc=later("documents", "show", inputs.data, found, inputs.lang),
             draw=lambda w: w.show(found),
-            markdown=lambda: markdown.show(inputs.data, found, inputs.lang, sources),
+            markdown=later("markdown", "show", inputs.data, found, inputs.lang, sources),
         )
         emit(fmt, inputs, view, sources, Exports(export_svg, export_html))
 
@@ -89,16 +88,15 @@ def compare(
     """
     from techexec.compare import compare as line_up
     from techexec.lookup import find_all
-    from techexec.render import documents, markdown
 
     with handled(lang):
         inputs = prepare(lang, data, no_bundled, fmt)
         found = find_all(inputs.data.roles, roles or [], 2)
         result = line_up(inputs.data, found)
         view = View(
-            doc=lambda: documents.comparison(result, inputs.lang),
+            doc=later("documents", "comparison", result, inputs.lang),
             draw=lambda w: w.compare(result),
-            markdown=lambda: markdown.compare(inputs.data, result, inputs.lang, sources),
+            markdown=later("markdown", "compare", inputs.data, result, inputs.lang, sources),
         )
         emit(fmt, inputs, view, sources, Exports(export_svg, export_html))
 
@@ -134,17 +132,16 @@ def org_tree(
     """
     from techexec.lookup import find
     from techexec.orgtree import pick_variant
-    from techexec.render import documents, graph
 
     with handled(lang):
         inputs = prepare(lang, data, no_bundled, fmt)
         chosen = pick_variant(inputs.data, variant)
         marked = find(inputs.data.roles, highlight).id if highlight else None
         view = View(
-            doc=lambda: documents.org_tree(inputs.data, chosen, inputs.lang, marked),
+            doc=later("documents", "org_tree", inputs.data, chosen, inputs.lang, marked),
             draw=lambda w: w.org_tree(chosen, marked),
-            mermaid=lambda: graph.mermaid(inputs.data, chosen, inputs.lang, marked),
-            dot=lambda: graph.dot(inputs.data, chosen, inputs.lang, marked),
+            mermaid=later("graph", "mermaid", inputs.data, chosen, inputs.lang, marked),
+            dot=later("graph", "dot", inputs.data, chosen, inputs.lang, marked),
         )
         emit(fmt, inputs, view, sources, Exports(export_svg, export_html))
 
@@ -166,14 +163,13 @@ def list_roles(
       techexec list --lang nl
       techexec list -f json
     """
-    from techexec.render import documents, markdown
 
     with handled(lang):
         inputs = prepare(lang, data, no_bundled, fmt)
         view = View(
-            doc=lambda: documents.role_list(inputs.data, inputs.lang),
+            doc=later("documents", "role_list", inputs.data, inputs.lang),
             draw=lambda w: w.role_list(),
-            markdown=lambda: markdown.role_list(inputs.data, inputs.lang, sources),
+            markdown=later("markdown", "role_list", inputs.data, inputs.lang, sources),
         )
         emit(fmt, inputs, view, sources, Exports(export_svg, export_html))
 
@@ -200,14 +196,15 @@ def search_command(
       techexec search wie is verantwoordelijk voor open source --lang nl
       techexec search partnerships -f json
     """
-    from techexec.render import documents
     from techexec.safe_text import clean
     from techexec.search import search
 
     with handled(lang):
         inputs = prepare(lang, data, no_bundled, fmt)
         answer = search(inputs.data, [clean(term) for term in terms], inputs.lang)  # terms are echoed
-        view = View(doc=lambda: documents.search_answer(answer, inputs.lang), draw=lambda w: w.search(answer, limit))
+        view = View(
+            doc=later("documents", "search_answer", answer, inputs.lang), draw=lambda w: w.search(answer, limit)
+        )
         emit(fmt, inputs, view, sources, Exports(export_svg, export_html))
     if not answer.hits:
         raise typer.Exit(1)

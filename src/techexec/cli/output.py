@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from techexec.errors import TechexecError, UsageError
 
@@ -49,8 +48,18 @@ class SearchFormat(StrEnum):
     yaml = "yaml"
 
 
-@dataclass(frozen=True)
-class View:
+def later(module: str, function: str, *args: Any) -> Callable[[], Any]:
+    """`techexec.render.<module>.<function>(*args)`, imported only if this format is asked for."""
+
+    def produce() -> Any:
+        import importlib
+
+        return getattr(importlib.import_module(f"techexec.render.{module}"), function)(*args)
+
+    return produce
+
+
+class View(NamedTuple):
     """One result, ready to be produced in any format the command offers."""
 
     doc: Callable[[], dict[str, Any]]
@@ -60,8 +69,7 @@ class View:
     dot: Callable[[], str] | None = None
 
 
-@dataclass(frozen=True)
-class Exports:
+class Exports(NamedTuple):
     """--export-svg / --export-html: where to save the terminal rendering, if anywhere."""
 
     svg: Path | None = None
@@ -129,7 +137,7 @@ def _yaml(doc: dict[str, Any]) -> str:
     those characters are written as escapes (YAML would print bidi overrides and zero-width characters raw)."""
     import yaml
 
-    from techexec.safe_text import UNSAFE
+    from techexec.safe_text import escape_yaml, has_unsafe
 
     base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's emitter: 5x faster on big charts
 
@@ -137,11 +145,7 @@ def _yaml(doc: dict[str, Any]) -> str:
         pass
 
     def text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-        style = '"' if UNSAFE.search(value) else None
-        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"' if has_unsafe(value) else None)
 
     Dumper.add_representer(str, text)
-    dumped = str(yaml.dump(doc, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=100))
-    return UNSAFE.sub(
-        lambda m: f"\\u{ord(m.group()):04x}" if ord(m.group()) < 0x10000 else f"\\U{ord(m.group()):08x}", dumped
-    )
+    return escape_yaml(str(yaml.dump(doc, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=100)))

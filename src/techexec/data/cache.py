@@ -112,11 +112,18 @@ def _scan(layers: Layers) -> tuple[list[list[DataFile]], str]:
 
 
 def _code_key() -> str:
-    """What the parsed result depends on besides the data: techexec's code and the Python running it."""
+    """What a cached result depends on besides the data: the code that parses and checks it, and the Python.
+
+    The size and time of the package's top-level modules and of data/ (the records, errors and text
+    rules the results are made of); the CLI and renderers never shape what is cached.
+    """
     digest = hashlib.sha256(f"{__version__}|{sys.version}".encode())
-    for module in sorted(PACKAGE.rglob("*.py")):  # every module of the package, in every folder
-        stat = module.stat()
-        digest.update(f"{module.relative_to(PACKAGE)}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    for folder in (PACKAGE, PACKAGE / "data"):
+        with os.scandir(folder) as entries:
+            for entry in sorted(entries, key=lambda e: e.name):
+                if entry.name.endswith(".py"):
+                    stat = entry.stat()
+                    digest.update(f"{folder.name}/{entry.name}|{stat.st_size}|{stat.st_mtime_ns}".encode())
     return digest.hexdigest()
 
 

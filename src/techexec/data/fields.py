@@ -11,7 +11,7 @@ import yaml
 from techexec.errors import Problem
 from techexec.matching import did_you_mean
 from techexec.model import LANGUAGES, Claim, Text
-from techexec.safe_text import UNSAFE
+from techexec.safe_text import has_unsafe
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 STR = "tag:yaml.org,2002:str"
@@ -80,7 +80,7 @@ class Reader:
             self.fail(node, f"{what} must be text, not {_kind(node)} (put quotes around it)")
             return None
         value: str = node.value.strip()
-        if UNSAFE.search(value):  # kept as written (JSON shows it); terminals get a cleaned copy
+        if has_unsafe(value):  # kept as written (JSON shows it); terminals get a cleaned copy
             self.unsafe = True
         if not value:
             self.fail(node, f"{what} must not be empty")
