@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -202,33 +203,33 @@ def test_zsh_as_installed(tmp_path, our_org):
     shell = f"env PS1='%% ' {zsh} -i"
     subprocess.run([*server, "new-session", "-d", "-x", "150", "-y", "40", shell], env=env, check=True)
     try:
-        screen = _type(server, "techexec compare cio c", "Tab", "Tab", until="cto")
+        screen = _type(server, "techexec compare cio c", "Tab", "Tab", until=lambda screen: " -- " in screen)
         menu = [row.split()[0] for row in screen.splitlines() if " -- " in row]
         assert menu == ["cdo", "ceo", "ciso", "cso", "cto"]
-        screen = _type(server, f"C-c techexec show --data {our_org} v", "Tab", until="vpe")
-        assert f"techexec show --data {our_org} vpe" in screen
+        line = f"techexec show --data {our_org} v"
+        screen = _type(server, "C-c " + line, "Tab", until=lambda screen: line + "pe" in screen)
+        assert line + "pe" in screen
     finally:
         subprocess.run([*server, "kill-server"], check=False)
 
 
-def _type(server: list[str], text: str, *keys: str, until: str) -> str:
-    """Type into the tmux pane, press `keys`, and return the screen once `until` shows (or after 30 s)."""
+def _type(server: list[str], text: str, *keys: str, until: Callable[[str], bool]) -> str:
+    """Type into the tmux pane, press `keys`, and return the screen once `until` holds (or after 30 s)."""
     if text.startswith("C-c "):
         subprocess.run([*server, "send-keys", "C-c"], check=True)
         text = text[4:]
-    _screen(server, "% ")  # the prompt: zsh has started
+    _screen(server, lambda screen: screen.rstrip().endswith("%"))  # the prompt: zsh is ready
     subprocess.run([*server, "send-keys", "-l", text], check=True)
     for key in keys:
         time.sleep(0.5)  # let zsh finish the previous key before the next one
         subprocess.run([*server, "send-keys", key], check=True)
-    return _screen(server, until, after=text)
+    return _screen(server, until)
 
 
-def _screen(server: list[str], wanted: str, after: str = "") -> str:
+def _screen(server: list[str], until: Callable[[str], bool]) -> str:
     deadline = time.monotonic() + 30
     while True:
         screen = subprocess.run([*server, "capture-pane", "-p"], capture_output=True, text=True, check=True).stdout
-        tail = screen.rsplit(after, 1)[-1] if after and after in screen else ("" if after else screen)
-        if wanted in tail or time.monotonic() > deadline:
+        if until(screen) or time.monotonic() > deadline:
             return screen
         time.sleep(0.2)

@@ -76,8 +76,9 @@ class Exports(NamedTuple):
     html: Path | None = None
 
 
-def emit(fmt: str, inputs: Inputs, view: View, sources: bool = False, exports: Exports = Exports()) -> None:
+def emit(fmt: str, inputs: Inputs, view: View, sources: bool = False, exports: Exports | None = None) -> None:
     """Write `view` to stdout as `fmt`; the text format is drawn with Rich, imported only then."""
+    exports = exports or Exports()
     if (exports.svg or exports.html) and fmt != "text":
         raise UsageError("export_needs_text")
     if fmt == "text":
