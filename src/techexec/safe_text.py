@@ -30,13 +30,6 @@ UNSAFE_RANGES = (
 _CODES = [code for first, last in UNSAFE_RANGES for code in range(first, last + 1)]
 _UNSAFE = frozenset(map(chr, _CODES))
 _REMOVE = dict.fromkeys(_CODES)
-_JSON = {
-    code: f"\\u{code:04x}"
-    if code < 0x10000
-    else f"\\u{0xD800 + ((code - 0x10000) >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
-    for code in _CODES
-}
-_YAML = {code: f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}" for code in _CODES}
 
 
 def has_unsafe(value: str) -> bool:
@@ -68,9 +61,19 @@ def _clean_deep(value: T) -> T:
 
 def escape_json(text: str) -> str:
     """JSON text with every control and format character written as a \\u escape: the same data, safe to cat."""
-    return text.translate(_JSON)
+    if not has_unsafe(text):  # the usual case: a scan in C, no copy
+        return text
+    return text.translate({code: f"\\u{code:04x}" if code < 0x10000 else _surrogates(code) for code in _CODES})
 
 
 def escape_yaml(text: str) -> str:
     """YAML text with those characters as escapes; valid only where they stand in double-quoted scalars."""
-    return text.translate(_YAML)
+    if not has_unsafe(text):
+        return text
+    return text.translate({code: f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}" for code in _CODES})
+
+
+def _surrogates(code: int) -> str:
+    """A code point beyond the BMP as the two \\u escapes JSON needs."""
+    offset = code - 0x10000
+    return f"\\u{0xD800 + (offset >> 10):04x}\\u{0xDC00 + (offset & 0x3FF):04x}"

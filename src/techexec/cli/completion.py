@@ -58,6 +58,8 @@ def role_names(found: Index, incomplete: str, given: Iterable[str] = ()) -> list
 def _named(found: Index, given: Iterable[str]) -> set[str]:
     """Ids of the roles that the words already typed name (by id, acronym or one-word alias)."""
     wanted = {fold(word) for word in given}
+    if not wanted:
+        return set()
     return {entry[0] for entry in found["roles"] if wanted & {fold(name) for name in (entry[0], entry[1], *entry[3:])}}
 
 
