@@ -37,24 +37,23 @@ def wording(option: str | None, environ: Mapping[str, str]) -> str:
 
 def untranslated(data: Dataset, lang: str) -> int:
     """How many roles and variants lack text in `lang` somewhere (they fall back to another language)."""
-
-    def lacks(obj: object) -> bool:
-        return any(isinstance(v, Mapping) and v and lang not in v for v in _texts(obj))
-
-    return sum(lacks(x) for x in [*data.roles.values(), *data.variants.values()])
+    return sum(_lacks(x, lang) for x in [*data.roles.values(), *data.variants.values()])
 
 
-def _texts(obj: object) -> list[object]:
-    """Every language mapping inside a role or variant, found by walking its fields."""
-    found: list[object] = []
-    stack: list[object] = [obj]
+def _lacks(record: object, lang: str) -> bool:
+    """Whether some language mapping inside a role or variant has no `lang`, found by walking its fields.
+
+    Texts are plain dicts (what the loader and the cache make); checking `dict` rather than the
+    Mapping ABC, and stopping at the first, keeps this to milliseconds for 10,000 roles.
+    """
+    stack: list[object] = [record]
     while stack:
         item = stack.pop()
         if isinstance(item, tuple):  # records (named tuples) and tuples of them
             stack.extend(item)
-        elif isinstance(item, Mapping):
-            found.append(item)
-    return found
+        elif isinstance(item, dict) and item and lang not in item:
+            return True
+    return False
 
 
 def preferences(environ: Mapping[str, str]) -> list[str]:

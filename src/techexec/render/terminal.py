@@ -242,7 +242,9 @@ class Writer:
             for i, child in reversed(list(enumerate(branch.children))):
                 guide, below = ("\u2514\u2500\u2500 ", "    ") if i == last else ("\u251c\u2500\u2500 ", "\u2502   ")
                 stack.append((child, rest + guide, rest + below, depth + 1))
-        return Text("\n").join(lines)
+        chart = Text("\n").join(lines)
+        chart.no_wrap = True  # every line fits already (guided wraps the few that do not): Rich need not measure
+        return chart
 
     def guided(self, text: Text, first: str, rest: str) -> Text:
         """One box under its tree guides (dimmed), wrapped only when it does not fit."""
