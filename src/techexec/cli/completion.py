@@ -19,6 +19,8 @@ Index = dict[str, list[Any]]
 def index(data: Iterable[Path] = (), no_bundled: bool = False) -> Index:
     """Names from the data the command line chose (bundled, $TECHEXEC_DATA, --data, --no-bundled).
 
+    {"roles": [[id, acronym, title, [id, alias...], [folded...]]], "variants": [[id, name]], "ambiguous": [...]}.
+
     Data that is missing or broken completes nothing rather than failing the shell.
     """
     from techexec.cli.inputs import layers
@@ -41,11 +43,10 @@ def role_names(found: Index, incomplete: str, given: Iterable[str] = ()) -> list
     taken = _named(found, given)
     offered: dict[str, str] = {}
     ids = {entry[0] for entry in found["roles"]}
-    for role_id, acronym, title, *names in found["roles"]:
+    for role_id, acronym, title, names, folds in found["roles"]:
         if role_id in taken:
             continue
-        for name in names:
-            folded = fold(name)
+        for name, folded in zip(names, folds, strict=True):
             if " " not in name and folded.startswith(typed) and folded not in ambiguous:
                 # Typer keeps only values that start with the typed text as typed; lookups ignore case,
                 # so 'it-' may complete to 'it-directeur'.
@@ -60,7 +61,7 @@ def _named(found: Index, given: Iterable[str]) -> set[str]:
     wanted = {fold(word) for word in given}
     if not wanted:
         return set()
-    return {entry[0] for entry in found["roles"] if wanted & {fold(name) for name in (entry[0], entry[1], *entry[3:])}}
+    return {entry[0] for entry in found["roles"] if wanted & {fold(entry[1]), *entry[4]}}
 
 
 def variant_names(found: Index, incomplete: str) -> list[tuple[str, str]]:

@@ -31,7 +31,7 @@ from techexec.errors import DataError, Problem
 
 if TYPE_CHECKING:
     from techexec.data.schema import FileResult
-    from techexec.model import Dataset
+    from techexec.model import Dataset, Role
 
 Result = tuple["Dataset", list[Problem]]
 MAX_BYTES = 64 * 1024 * 1024
@@ -207,14 +207,21 @@ def _usable(result: Result) -> Dataset:
 
 
 def _names(dataset: Dataset) -> dict[str, list[Any]]:
-    """Completion's index: [id, acronym, title, id, alias...] per role, [id, name] per structure, and the
-    folded names that fit several roles (offering them would only lead to 'ambiguous')."""
+    """Completion's index: [id, acronym, title, [id, alias...], [the same folded]] per role, [id, name]
+    per structure, and the folded names that fit several roles (offering them would only lead to 'ambiguous').
+    Names are folded here, once per change of the data, not on every Tab."""
+    from techexec.matching import fold
     from techexec.model import name_index
     from techexec.safe_text import for_terminal
 
     shown = for_terminal(dataset)  # completion lists reach the terminal too
+
+    def entry(role: Role) -> list[Any]:
+        names = [role.id, *role.aliases]
+        return [role.id, role.acronym, next(iter(role.title.values())), names, [fold(n) for n in names]]
+
     return {
-        "roles": [[r.id, r.acronym, next(iter(r.title.values())), r.id, *r.aliases] for r in shown.roles.values()],
+        "roles": [entry(role) for role in shown.roles.values()],
         "variants": [[v.id, next(iter(v.name.values()))] for v in shown.variants.values()],
         "ambiguous": sorted(name for name, ids in name_index(shown.roles).items() if len(ids) > 1),
     }
