@@ -10,10 +10,16 @@ from pathlib import Path
 
 import pytest
 
+import tools
+
 EXE = Path(sys.executable).with_name("techexec")
-pytestmark = pytest.mark.skipif(
-    not shutil.which("bash") or not EXE.exists(), reason="needs bash and an installed techexec"
-)
+
+
+@pytest.fixture(autouse=True)
+def _bash_and_techexec() -> None:
+    """Real shells and the installed program: skipped locally without them, a failure in CI."""
+    tools.require("bash", shutil.which("bash"))
+    tools.require("the installed techexec program", str(EXE) if EXE.exists() else None)
 
 
 def complete(line: str) -> list[str]:
