@@ -20,13 +20,13 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-for command in (commands.show, commands.compare):
-    app.command()(command)
+app.command("show")(commands.show)
+app.command("compare")(commands.compare)
 app.command("org-tree")(commands.org_tree)
 app.command("list")(commands.list_roles)
 app.command("search")(commands.search_command)
-app.command()(own_data.validate)
-app.command()(own_data.init)
+app.command("validate")(own_data.validate)
+app.command("init")(own_data.init)
 
 
 def _version(value: bool) -> None:
