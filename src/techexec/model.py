@@ -11,6 +11,8 @@ from typing import NamedTuple
 
 LANGUAGES = ("en", "nl")
 GENERAL = "general"  # the source id of a claim that is general knowledge, not from the article
+STATED = "stated"  # a claim's kind when the article states it (no `kind` in the data)
+KINDS = ("author", "inferred")  # the author's own view or his company's case; what the data infers
 
 Text = Mapping[str, str]  # language code -> text; at least one language present
 
@@ -56,12 +58,17 @@ class Origin(NamedTuple):
 
 
 class Claim(NamedTuple):
-    """A statement in two languages with its source; `role` and `value` are set where a field needs them."""
+    """A statement in two languages with its source; `role` and `value` are set where a field needs them.
+
+    `sentences` are the cited sentences of the source section (1-based); `kind` is STATED or one of KINDS.
+    """
 
     text: Text
     source: str
     role: str | None = None
     value: str | None = None
+    sentences: tuple[int, ...] = ()
+    kind: str = STATED
 
 
 class Role(NamedTuple):
@@ -93,6 +100,8 @@ class Node(NamedTuple):
     parent: str | None = None
     source: str | None = None
     origin: Origin = Origin("<memory>", 0)
+    sentences: tuple[int, ...] = ()
+    kind: str = STATED
 
     @property
     def roles(self) -> tuple[str, ...]:
@@ -106,6 +115,8 @@ class Dotted(NamedTuple):
     end: str
     text: Text
     source: str
+    sentences: tuple[int, ...] = ()
+    kind: str = STATED
 
 
 class Variant(NamedTuple):
@@ -127,6 +138,7 @@ class Dataset(NamedTuple):
     variants: Mapping[str, Variant]
     sections: Mapping[str, Text]
     article: str = ""
+    author: Text | None = None  # who wrote the article, shown with a claim of kind "author"
 
     def default_variant(self) -> Variant | None:
         """The last variant marked default (a user's beats the bundled one), else the first; None if there are none."""

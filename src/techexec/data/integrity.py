@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 
-from techexec.data.fields import Ref
+from techexec.data.fields import Cited, Ref
 from techexec.errors import Problem
 from techexec.matching import did_you_mean
 from techexec.model import Node, Role, Variant, name_index
@@ -23,6 +23,23 @@ def references(refs: list[Ref], roles: Mapping[str, Role], sections: Collection[
         for ref in refs
         if ref.name not in known[ref.kind]
     ]
+
+
+def sentences(cited: list[Cited], counts: Mapping[str, int]) -> list[Problem]:
+    """Where a section records how many sentences it has, citations must name existing ones, at least one."""
+    problems = []
+    for c in cited:
+        count = counts.get(c.section)
+        if count is None:
+            continue
+        if not c.sentences:
+            message = f"cites section '{c.section}' without its sentences: add sentences: [N] (it has {count})"
+            problems.append(Problem(c.path, c.line, c.column, message))
+        for n in c.sentences:
+            if n > count:
+                message = f"section '{c.section}' has {count} sentences, so there is no sentence {n}"
+                problems.append(Problem(c.path, c.line, c.column, message))
+    return problems
 
 
 def structures(variants: Iterable[Variant], roles: Mapping[str, Role]) -> list[Problem]:

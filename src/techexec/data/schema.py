@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from techexec.data import integrity
-from techexec.data.fields import Reader, Ref
+from techexec.data.fields import PROVENANCE, Cited, Reader, Ref
 from techexec.data.files import Layers, data_files
 from techexec.data.safe_yaml import compose
 from techexec.errors import Problem
@@ -48,9 +48,12 @@ class Collected:
     roles: dict[str, Role] = field(default_factory=dict)
     variants: dict[str, Variant] = field(default_factory=dict)
     sections: dict[str, Text] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)  # section id -> how many sentences it has
     article: str = ""
+    author: Text | None = None
     problems: list[Problem] = field(default_factory=list)
     refs: list[Ref] = field(default_factory=list)
+    cited: list[Cited] = field(default_factory=list)
 
 
 def collect(directories: Layers) -> Collected:
@@ -63,9 +66,12 @@ def collect(directories: Layers) -> Collected:
         out.roles.update(layer.roles)
         out.variants.update(layer.variants)
         out.sections.update(layer.sections)
+        out.counts.update(layer.counts)
         out.article = layer.article or out.article
+        out.author = layer.author or out.author
         out.problems += layer.problems
         out.refs += layer.refs
+        out.cited += layer.cited
     return out
 
 
@@ -73,6 +79,7 @@ def check(directories: Layers) -> tuple[Dataset, list[Problem]]:
     """Everything the directories define, and every problem and warning, in file order."""
     found = collect(directories)
     problems = found.problems + integrity.references(found.refs, found.roles, {GENERAL, *found.sections})
+    problems += integrity.sentences(found.cited, found.counts)
     problems += integrity.structures(found.variants.values(), found.roles)
     problems += integrity.shared_aliases(found.roles)
     place = str(directories[-1][0]) if directories else "<none>"
@@ -81,7 +88,7 @@ def check(directories: Layers) -> tuple[Dataset, list[Problem]]:
     elif found.roles and not found.variants:
         message = "no reporting structure (variant) defined: org-tree has nothing to draw"
         problems.append(Problem(place, 1, 1, message, warning=True))
-    dataset = Dataset(roles=found.roles, variants=found.variants, sections=found.sections, article=found.article)
+    dataset = Dataset(found.roles, found.variants, found.sections, found.article, found.author)
     return dataset, sorted(problems, key=lambda p: (p.path, p.line, p.column))
 
 
@@ -106,6 +113,7 @@ def _read_file(path: Path, reader: Reader, layer: Collected) -> None:
             reader.choice(node, "lang", LANGUAGES)
     layer.problems += reader.problems
     layer.refs += reader.refs
+    layer.cited += reader.cited
 
 
 def _add(table: dict[str, Any], item: Role | Variant | None, reader: Reader, node: yaml.Node, kind: str) -> None:
@@ -158,7 +166,7 @@ def _variant(r: Reader, node: yaml.Node) -> Variant | None:
 
 
 def _node(r: Reader, node: yaml.Node) -> Node | None:
-    f = r.mapping(node, "node", ("role",), ("also", "parent", "source"))
+    f = r.mapping(node, "node", ("role",), ("also", "parent", "source", *PROVENANCE))
     if f is None or "role" not in f:
         return None
     role = r.role_ref(f["role"], "node role")
@@ -167,11 +175,17 @@ def _node(r: Reader, node: yaml.Node) -> Node | None:
     source = r.identifier(f["source"], "source") if "source" in f else None
     if source is not None:
         r.refer("source", source, f["source"])
-    return None if role is None else Node(role, also, parent, source, _origin(r, node))
+    elif f.keys() & set(PROVENANCE):
+        r.fail(node, "node: 'sentences' and 'kind' need a 'source'")
+        return None
+    cites = r.provenance(f, source, "node")
+    if role is None or cites is None:
+        return None
+    return Node(role, also, parent, source, _origin(r, node), *cites)
 
 
 def _dotted(r: Reader, node: yaml.Node) -> Dotted | None:
-    f = r.mapping(node, "dotted line", ("from", "to", "source"), LANGUAGES)
+    f = r.mapping(node, "dotted line", ("from", "to", "source"), (*LANGUAGES, *PROVENANCE))
     if f is None:
         return None
     start = r.role_ref(f["from"], "from") if "from" in f else None
@@ -179,10 +193,11 @@ def _dotted(r: Reader, node: yaml.Node) -> Dotted | None:
     source = r.identifier(f["source"], "source") if "source" in f else None
     if source is not None:
         r.refer("source", source, f["source"])
+    cites = r.provenance(f, source, "dotted line")
     text = r.languages(node, f, "dotted line") if f.keys() & set(LANGUAGES) else {}
-    if start is None or end is None or source is None or text is None:
+    if start is None or end is None or source is None or text is None or cites is None:
         return None
-    return Dotted(start, end, text, source)
+    return Dotted(start, end, text, source, *cites)
 
 
 def _sources(r: Reader, node: yaml.Node, layer: Collected) -> None:
@@ -193,12 +208,19 @@ def _sources(r: Reader, node: yaml.Node, layer: Collected) -> None:
         article = r.mapping(f["article"], "article", ("title",), ("author", "language"))
         if article and "title" in article:
             layer.article = r.string(article["title"], "article title") or ""
+        if article and "author" in article:
+            layer.author = r.text(article["author"], "article author")
     if "sections" in f and isinstance(f["sections"], yaml.MappingNode):
         for key_node, value_node in f["sections"].value:
             sid = r.identifier(key_node, "section id")
-            text = r.text(value_node, f"section '{key_node.value}'")
+            what = f"section '{key_node.value}'"
+            fields = r.mapping(value_node, what, (), (*LANGUAGES, "sentences"))
+            text = None if fields is None else r.languages(value_node, fields, what)
+            count = r.count(fields["sentences"], f"{what} sentences") if fields and "sentences" in fields else None
             if sid and text:
                 layer.sections[sid] = text
+            if sid and count:
+                layer.counts[sid] = count
     elif "sections" in f:
         r.fail(f["sections"], "sections must be a mapping of section id to its title")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from techexec.model import SECTIONS, Claim, Dataset, Role, Text, Variant, claims
+from techexec.model import SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Text, Variant, claims
 from techexec.orgtree import Branch, chart_order, placements, tree, walk
 from techexec.render.labels import label
 
@@ -88,12 +88,22 @@ def variant_dict(variant: Variant, lang: str) -> Doc:
     doc: Doc = {"id": variant.id, "name": _text(variant.name, lang), "default": variant.default}
     if variant.description:
         doc["description"] = _claim(variant.description, lang)
-    doc["nodes"] = [
-        {k: v for k, v in (("role", n.role), ("also", list(n.also)), ("parent", n.parent), ("source", n.source)) if v}
-        for n in variant.nodes
+    doc["nodes"] = [_node(n) for n in variant.nodes]
+    doc["dotted"] = [
+        {"from": d.start, "to": d.end, **_text(d.text, lang), "source": d.source, **_cited(d)} for d in variant.dotted
     ]
-    doc["dotted"] = [{"from": d.start, "to": d.end, **_text(d.text, lang), "source": d.source} for d in variant.dotted]
     return doc
+
+
+def _node(node: Node) -> Doc:
+    fields = (("role", node.role), ("also", list(node.also)), ("parent", node.parent), ("source", node.source))
+    return {**{k: v for k, v in fields if v}, **_cited(node)}
+
+
+def _cited(item: Claim | Node | Dotted) -> Doc:
+    """`sentences` and `kind` as in the data files: only when there are sentences, only when not stated."""
+    doc: Doc = {"sentences": list(item.sentences)} if item.sentences else {}
+    return {**doc, "kind": item.kind} if item.kind != STATED else doc
 
 
 def _branch(root: Branch) -> list[Doc]:
@@ -110,7 +120,7 @@ def _claim(claim: Claim, lang: str) -> Doc:
         doc["role"] = claim.role
     if claim.value:
         doc["value"] = claim.value
-    return {**doc, **_text(claim.text, lang), "source": claim.source}
+    return {**doc, **_text(claim.text, lang), "source": claim.source, **_cited(claim)}
 
 
 def _text(text: Text, lang: str) -> dict[str, str]:

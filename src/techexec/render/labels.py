@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from techexec.model import GENERAL, Dataset, say
+from collections.abc import Sequence
+
+from techexec.model import GENERAL, STATED, Dataset, say
 
 _LABELS: dict[str, tuple[str, str]] = {
     # key: (en, nl)
@@ -42,6 +44,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "acronym": ("Acronym", "Afkorting"),
     "title": ("Title", "Titel"),
     "general": ("general knowledge, not from the article", "algemene kennis, niet uit het artikel"),
+    "general_short": ("general knowledge", "algemene kennis"),
+    "sentence": ("sentence", "zin"),
+    "sentences": ("sentences", "zinnen"),
+    "inferred": ("inferred from", "afgeleid uit"),
+    "author_view": ("in the author's view", "volgens de auteur"),
     "in_default": ("in the default structure", "in de standaardstructuur"),
     "missing": ("not stated", "niet vermeld"),
     "aliases": ("Also called", "Ook genoemd"),
@@ -76,12 +83,32 @@ def label(key: str, lang: str) -> str:
     return nl if lang == "nl" else en
 
 
-def source_label(data: Dataset, source: str, lang: str) -> str:
-    """How a claim's source reads: '§ section title', or the general-knowledge label."""
+def source_label(data: Dataset, source: str, lang: str, sentences: Sequence[int] = (), kind: str = STATED) -> str:
+    """How a claim's source reads: '§ section title, sentences 3-4' (or 'inferred from § ...'), or general knowledge."""
     if source == GENERAL:
         return label("general", lang)
     title = data.sections.get(source)
-    return f"\u00a7 {say(title, lang)}" if title else source
+    text = f"\u00a7 {say(title, lang)}" if title else source
+    if sentences:
+        text += f", {label('sentence' if len(sentences) == 1 else 'sentences', lang)} {number_ranges(sentences)}"
+    return f"{label('inferred', lang)} {text}" if kind == "inferred" else text
+
+
+def number_ranges(numbers: Sequence[int]) -> str:
+    """Increasing numbers as runs: [1, 3, 4, 5, 9] -> '1, 3-5, 9'."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
+
+
+def author_label(data: Dataset, lang: str) -> str:
+    """How a claim of kind 'author' is marked: 'in the author's view (a CTO at Logz.io)'."""
+    who = say(data.author, lang) if data.author else ""
+    return f"{label('author_view', lang)} ({who})" if who else label("author_view", lang)
 
 
 def value_label(data: Dataset, key: str, value: str | None, lang: str) -> str:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from techexec.model import SECTIONS, Claim, Dataset, Role, claims, say
 from techexec.orgtree import chart_order, placements
-from techexec.render.labels import label, source_label, value_label
+from techexec.render.labels import author_label, label, source_label, value_label
 
 if TYPE_CHECKING:
     from techexec.compare import Comparison
@@ -29,26 +29,24 @@ def escape(text: str) -> str:
 
 
 class Notes:
-    """Footnotes for claim sources: one per section, numbered in order of first use."""
+    """Footnotes for claim sources: one per cited place (section and sentences), numbered in order of first use."""
 
     def __init__(self, data: Dataset, lang: str, enabled: bool) -> None:
         self.data, self.lang, self.enabled = data, lang, enabled
         self.used: list[str] = []
 
-    def mark(self, source: str | None) -> str:
-        if not self.enabled or not source:
+    def mark(self, claim: Claim) -> str:
+        if not self.enabled or not claim.source:
             return ""
-        if source not in self.used:
-            self.used.append(source)
-        return f"[^{self.used.index(source) + 1}]"
+        text = source_label(self.data, claim.source, self.lang, claim.sentences, claim.kind)
+        if claim.source in self.data.sections and self.data.article:
+            text = f"\u201c{self.data.article}\u201d, {text}"
+        if text not in self.used:
+            self.used.append(text)
+        return f"[^{self.used.index(text) + 1}]"
 
     def lines(self) -> list[str]:
-        out = []
-        for number, source in enumerate(self.used, 1):
-            text = source_label(self.data, source, self.lang)
-            if source in self.data.sections and self.data.article:
-                text = f"\u201c{self.data.article}\u201d, {text}"
-            out.append(f"[^{number}]: {escape(text)}")
+        out = [f"[^{number}]: {escape(text)}" for number, text in enumerate(self.used, 1)]
         return ["", *out] if out else []
 
 
@@ -124,7 +122,8 @@ def role_list(data: Dataset, lang: str, sources: bool) -> str:
 
 
 def _claim(claim: Claim, lang: str, notes: Notes) -> str:
-    return escape(say(claim.text, lang)) + notes.mark(claim.source)
+    view = f" \u2014 *{escape(author_label(notes.data, lang))}*" if claim.kind == "author" else ""
+    return escape(say(claim.text, lang)) + view + notes.mark(claim)
 
 
 def _with_role(data: Dataset, claim: Claim, lang: str, notes: Notes) -> str:

@@ -18,9 +18,9 @@ if TYPE_CHECKING:
     from techexec.compare import Comparison, Dimension
     from techexec.search import Answer, Hit
 
-from techexec.model import SECTIONS, Claim, Dataset, Dotted, Node, Role, Variant, claims, say
+from techexec.model import GENERAL, SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Variant, claims, say
 from techexec.orgtree import Branch, chart_order, holds, placements, tree, walk
-from techexec.render.labels import label, source_label, value_label
+from techexec.render.labels import author_label, label, source_label, value_label
 
 HEADING = "bold cyan"
 NARROW = 60  # below this width, comparisons are stacked instead of tabled
@@ -55,12 +55,15 @@ class Writer:
         return label(key, self.lang)
 
     def claim(self, claim: Claim, prefix: str = "") -> Text:
-        return self.cite(Text(prefix) + Text(say(claim.text, self.lang)), claim.source)
+        text = Text(prefix) + Text(say(claim.text, self.lang))
+        return self.cite(text, claim.source, claim.sentences, claim.kind)
 
-    def cite(self, text: Text, source: str | None) -> Text:
-        """With --sources, `text` followed by where it comes from, dimmed."""
+    def cite(self, text: Text, source: str | None, sentences: tuple[int, ...] = (), kind: str = STATED) -> Text:
+        """`text`, marked when it is the author's own view, and with --sources where it comes from, dimmed."""
+        if kind == "author":
+            text.append(f" \u2014 {author_label(self.data, self.lang)}", style="italic")
         if self.sources and source:
-            text.append(f" [{source_label(self.data, source, self.lang)}]", style="dim")
+            text.append(f" [{source_label(self.data, source, self.lang, sentences, kind)}]", style="dim")
         return text
 
     def heading(self, key: str, extra: str = "") -> Text:
@@ -222,13 +225,13 @@ class Writer:
         text = Text(f"{self.role_name(line.start)} \u254c\u254c {self.role_name(line.end)}", style="bold")
         if line.text:
             text.append(": " + say(line.text, self.lang))
-        return self.cite(text, line.source)
+        return self.cite(text, line.source, line.sentences, line.kind)
 
     def chart(self, root: Branch, highlight: str | None) -> Tree:
         """The tree, drawn down to MAX_DEPTH levels; deeper boxes are counted, not drawn."""
         from rich.tree import Tree
 
-        top = Tree(self.box(root.node, highlight), guide_style="dim")
+        top = Tree(self.box(root.node, highlight, 0), guide_style="dim")
         stack = [(root, top, 1)]
         while stack:
             branch, drawn, depth = stack.pop()
@@ -237,17 +240,28 @@ class Writer:
                 drawn.add(Text(self.t("deeper").format(n=hidden, depth=MAX_DEPTH), style="dim italic"))
                 continue
             for child in branch.children:
-                stack.append((child, drawn.add(self.box(child.node, highlight)), depth + 1))
+                stack.append((child, drawn.add(self.box(child.node, highlight, depth)), depth + 1))
         return top
 
-    def box(self, node: Node, highlight: str | None) -> Text:
+    def box(self, node: Node, highlight: str | None, depth: int) -> Text:
+        """A role's box; with --sources its placement's source (general knowledge in short), wrapped to fit."""
         roles = [self.data.roles[r] for r in node.roles]
         text = Text(" + ".join(r.acronym for r in roles), style="bold")
         text.append("  " + " / ".join(say(r.title, self.lang) for r in roles))
         if holds(node, highlight):
             text = Text("\u25b6 ", style="bold") + text
             text.stylize("reverse")
-        return text
+        if self.sources and node.source == GENERAL:
+            text.append(f" [{self.t('general_short')}]", style="dim")
+        else:
+            text = self.cite(text, node.source, node.sentences, node.kind)
+        width = max(self.console.width - 4 * depth, 12)
+        if text.cell_len <= width:
+            return text
+        lines = text.wrap(self.console, width, overflow="fold")
+        for line in lines:
+            line.rstrip()
+        return Text("\n").join(lines)
 
     # search ---------------------------------------------------------------
     def search(self, answer: Answer, limit: int) -> None:
