@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import textwrap
 
 import pytest
@@ -14,6 +15,61 @@ role:
   summary: {en: Runs engineering., %s}
 """
 MEMO = "sources:\n  sections:\n    memo: {en: A memo, sentences: 3}\n"
+
+
+def test_sentences_are_named_with_the_section(run):
+    en = " ".join(run("show", "cto", "--sources").stdout.split())
+    nl = " ".join(run("show", "cto", "--sources", "--lang", "nl").stdout.split())
+    assert "[§ What is a CTO?, sentence 3]" in en
+    assert "[§ What is a CTO?, sentences 4-5]" in en
+    assert "[§ What is a CTO?, sentences 1, 6]" in en
+    assert "[§ Wat is een CTO?, zin 3]" in nl
+    assert "[§ Wat is een CTO?, zinnen 4-5]" in nl
+    assert "[inferred from § What is a CTO?, sentences 2, 6]" in en
+    assert "[afgeleid uit § Wat is een CTO?, zinnen 2, 6]" in nl
+
+
+def test_the_authors_own_view_is_marked_as_such_even_without_sources(run):
+    en = " ".join(run("show", "cto").stdout.split())
+    nl = " ".join(run("show", "cto", "--lang", "nl").stdout.split())
+    assert "pricing and packaging included. — in the author's view (a CTO at Logz.io)" in en
+    assert "volgens de auteur (CTO bij Logz.io)" in nl
+    assert "in the author's view" not in " ".join(run("show", "cio").stdout.split())
+
+
+def test_markdown_marks_the_view_and_footnotes_the_sentences(run):
+    out = run("show", "cto", "--sources", "--format", "markdown").stdout
+    assert "included. — *in the author's view (a CTO at Logz.io)*[^" in out
+    assert "]: “The New Technical Executive: between CIO &amp; CTO”, § What is a CTO?, sentence 3\n" in out
+
+
+def test_json_keeps_sentences_and_kind_as_data(run):
+    role = json.loads(run("show", "cto", "--format", "json").stdout)["role"]
+    strategy = next(c for c in role["responsibilities"] if "pricing" in c["en"])
+    assert (strategy["source"], strategy["sentences"], strategy["kind"]) == ("strategy", [1, 2], "author")
+    assert "kind" not in role["background"][0]
+    assert "sentences" not in role["aliases"]
+    cdo = json.loads(run("show", "cdo", "--format", "json").stdout)["role"]
+    assert cdo["focus"] == {"en": cdo["focus"]["en"], "source": "general"}
+
+
+def test_org_tree_sources_mark_placements_on_general_knowledge(run):
+    en = run("org-tree", "--sources").stdout
+    nl = run("org-tree", "--sources", "--lang", "nl").stdout
+    assert "├── CTO  Chief Technology Officer [§ What is a CTO?, sentence 9]\n" in en
+    assert "├── CDO  Chief Digital Officer [general knowledge]\n" in en
+    assert "└── CSO  Chief Security Officer [algemene kennis]\n" in nl
+    assert (
+        "CTO ╌╌ CSO: meet the CSO's requirements [§ CSO vs CDO vs CIO vs CTO? The modern CTO is here, sentence 2]"
+        in " ".join(en.split())
+    )
+    assert "[" not in run("org-tree").stdout.split("Dotted lines")[0]
+
+
+def test_org_tree_json_keeps_each_placements_source(run):
+    nodes = json.loads(run("org-tree", "--format", "json").stdout)["variant"]["nodes"]
+    assert {"role": "cto", "parent": "ceo", "source": "what-is-cto", "sentences": [9]} in nodes
+    assert {"role": "cdo", "parent": "ceo", "source": "general"} in nodes
 
 
 @pytest.mark.parametrize(
