@@ -66,6 +66,14 @@ def test_org_tree_sources_mark_placements_on_general_knowledge(run):
     assert "[" not in run("org-tree").stdout.split("Dotted lines")[0]
 
 
+def test_show_sources_cite_each_reporting_line(run):
+    cso = " ".join(run("show", "cso", "--sources").stdout.split())
+    cto = " ".join(run("show", "cto", "--sources").stdout.split())
+    assert "(ceo-both) [general knowledge, not from the article]" in cso
+    assert "(cto-under-cio) [§ What is a CTO?, sentence 9]" in cto
+    assert "(merged) [inferred from § Opening paragraphs, sentence 2]" in cto
+
+
 def test_org_tree_json_keeps_each_placements_source(run):
     nodes = json.loads(run("org-tree", "--format", "json").stdout)["variant"]["nodes"]
     assert {"role": "cto", "parent": "ceo", "source": "what-is-cto", "sentences": [9]} in nodes

@@ -129,7 +129,7 @@ class Writer:
             line.append(
                 f" \u2014 {self.t('in_variant')} \u201c{say(place.variant.name, self.lang)}\u201d ({place.variant.id})"
             )
-            lines.append(line)
+            lines.append(self.cite(line, place.node.source, place.node.sentences, place.node.kind))
         return lines
 
     # list -----------------------------------------------------------------
