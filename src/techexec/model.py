@@ -17,6 +17,7 @@ KINDS = ("author", "inferred")  # the author's own view or his company's case; w
 Text = Mapping[str, str]  # language code -> text; at least one language present
 
 AUDIENCES = ("internal", "external", "both")
+GROUPS = ("business", "technology", "security")  # how an org chart colours a role's box
 SECURITY_STANCES = ("owns", "often-owns", "supports", "accountable", "none")
 
 
@@ -89,6 +90,7 @@ class Role(NamedTuple):
     works_with: tuple[Claim, ...]
     changing: tuple[Claim, ...]
     ambiguity: Claim | None = None
+    group: str | None = None  # one of GROUPS, or none: the chart leaves the box uncoloured
     origin: Origin = Origin("<memory>", 0)
 
 

@@ -25,6 +25,7 @@ sources:
 roles:
   - id: vpe
     acronym: VPE
+    group: technology      # colours its box in charts: business, technology or security
     title:
       en: VP of Engineering
       nl: VP Engineering

@@ -15,6 +15,7 @@ from techexec.data.safe_yaml import compose
 from techexec.errors import Problem
 from techexec.model import (
     GENERAL,
+    GROUPS,
     LANGUAGES,
     SECTIONS,
     Dataset,
@@ -38,7 +39,7 @@ FILE_KEYS = (
     "derived",
 )  # derived: export-only, ignored
 ROLE_REQUIRED = ("id", "acronym", "title", *(s.key for s in SECTIONS if s.required))
-ROLE_OPTIONAL = ("aliases", *(s.key for s in SECTIONS if not s.required))
+ROLE_OPTIONAL = ("aliases", "group", *(s.key for s in SECTIONS if not s.required))
 
 
 @dataclass
@@ -140,7 +141,8 @@ def _role(r: Reader, node: yaml.Node) -> Role | None:
     if missing:
         return None
     aliases = r.strings(f.get("aliases"), "aliases")
-    return Role(**names, aliases=aliases, **sections, origin=_origin(r, node))  # type: ignore[arg-type]
+    group = r.choice(f["group"], "group", GROUPS) if "group" in f else None
+    return Role(**names, aliases=aliases, **sections, group=group, origin=_origin(r, node))  # type: ignore[arg-type]
 
 
 def _section(r: Reader, f: dict[str, yaml.Node], section: Section) -> object:

@@ -75,6 +75,8 @@ def org_tree(data: Dataset, variant: Variant, lang: str, highlight: str | None) 
 
 def role_dict(role: Role, lang: str) -> Doc:
     doc: Doc = {"id": role.id, "acronym": role.acronym, "title": _text(role.title, lang), "aliases": list(role.aliases)}
+    if role.group:
+        doc["group"] = role.group
     for section in SECTIONS:
         found = [_claim(c, lang) for c in claims(role, section)]
         if section.many:
