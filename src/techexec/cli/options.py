@@ -29,7 +29,7 @@ TreeFormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="text; json or yaml for scripts; mermaid or dot to paste into docs; svg draws a picture (needs Graphviz).",
+        help="text; json or yaml for scripts; mermaid or dot to paste into docs; svg or png draw a picture for a slide (needs Graphviz).",
     ),
 ]
 SearchFormatOption = Annotated[

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from techexec.render.terminal import Writer
 
 
+PICTURES = ("svg", "png")  # drawn by Graphviz from the DOT source
+
+
 class Format(StrEnum):
     """Formats of show, compare and list."""
 
@@ -34,6 +37,7 @@ class TreeFormat(StrEnum):
     mermaid = "mermaid"
     dot = "dot"
     svg = "svg"
+    png = "png"
 
 
 class SearchFormat(StrEnum):
@@ -67,6 +71,8 @@ def emit(fmt: str, inputs: Inputs, view: View, sources: bool = False, exports: E
         raise UsageError("export_needs_text")
     if fmt == "text":
         _draw(inputs, view, sources, exports)
+    elif fmt in PICTURES:
+        _picture(fmt, view)
     else:
         sys.stdout.write(_produce(fmt, view))
 
@@ -81,15 +87,24 @@ def _produce(fmt: str, view: View) -> str:
 
         dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's emitter: 5x faster on big charts
         return str(yaml.dump(view.doc(), Dumper=dumper, allow_unicode=True, sort_keys=False, width=100))
-    producers = {"markdown": view.markdown, "mermaid": view.mermaid, "dot": view.dot, "svg": view.dot}
+    producers = {"markdown": view.markdown, "mermaid": view.mermaid, "dot": view.dot}
     producer = producers.get(fmt)
     if producer is None:
         raise UsageError("format_unavailable", fmt=fmt)
-    if fmt == "svg":
-        from techexec.render.graphviz import svg
-
-        return svg(producer())
     return producer()
+
+
+def _picture(fmt: str, view: View) -> None:
+    """The DOT source drawn by Graphviz; PNG bytes never go to a terminal, where they would be noise."""
+    if view.dot is None:
+        raise UsageError("format_unavailable", fmt=fmt)
+    if fmt == "png" and sys.stdout.isatty():
+        raise UsageError("binary_to_terminal")
+    from techexec.render.graphviz import draw
+
+    picture = draw(view.dot(), fmt)
+    sys.stdout.flush()
+    sys.stdout.buffer.write(picture)
 
 
 def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports) -> None:

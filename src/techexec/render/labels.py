@@ -65,6 +65,16 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Let op: {n} van uw rollen of structuren hebben op sommige plaatsen geen tekst in '{lang}'; "
         "daar staat een andere taal.",
     ),
+    "legend_reports": ("reports to (the box above)", "rapporteert aan (het vak erboven)"),
+    "legend_works": ("works with (numbered below)", "werkt samen met (genummerd hieronder)"),
+    "legend_highlight": ("highlighted", "gemarkeerd"),
+    "legend_general": (
+        "placed here from general knowledge, not from the article",
+        "hier geplaatst op basis van algemene kennis, niet uit het artikel",
+    ),
+    "group_business": ("business", "bedrijf"),
+    "group_technology": ("technology", "technologie"),
+    "group_security": ("security", "beveiliging"),
     # enum values
     "internal": ("internal", "intern"),
     "external": ("external", "extern"),

@@ -45,10 +45,15 @@ _PHRASES: dict[str, _Phrase] = {
         "{path} bestaat al; techexec init overschrijft nooit bestanden.",
     ),
     "graphviz_missing": (
-        "--format svg needs Graphviz's 'dot' program, which is not on PATH: install Graphviz "
+        "--format {fmt} needs Graphviz's 'dot' program, which is not on PATH: install Graphviz "
         "(Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz) or use --format dot.",
-        "--format svg heeft het programma 'dot' van Graphviz nodig, maar dat staat niet op het PATH: installeer "
+        "--format {fmt} heeft het programma 'dot' van Graphviz nodig, maar dat staat niet op het PATH: installeer "
         "Graphviz (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz) of gebruik --format dot.",
+    ),
+    "binary_to_terminal": (
+        "--format png writes a picture, not text: send it to a file, e.g. techexec org-tree --format png > chart.png",
+        "--format png schrijft een afbeelding, geen tekst: stuur die naar een bestand, bijv. "
+        "techexec org-tree --format png > organigram.png",
     ),
     "graphviz_failed": ("Graphviz 'dot' failed: {reason}", "Graphviz 'dot' is mislukt: {reason}"),
     "data": ("{problem}", "{problem}"),
