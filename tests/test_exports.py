@@ -4,6 +4,7 @@ the Mermaid renderer, a CommonMark parser, and headless Chromium for the HTML ex
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import xml.etree.ElementTree as ET
 
@@ -155,6 +156,16 @@ def test_export_svg_and_html(run, tmp_path, command):
     assert result.exit_code == 0
     assert ET.parse(svg).getroot().tag == "{http://www.w3.org/2000/svg}svg"
     assert "<html" in html.read_text()
+
+
+@pytest.mark.parametrize("command", [["compare", "cio", "cto"], ["org-tree"]], ids=["compare", "org-tree"])
+def test_exports_load_nothing_from_the_network(run, tmp_path, command):
+    svg, html = tmp_path / "out.svg", tmp_path / "out.html"
+    run(*command, "--export-svg", str(svg), "--export-html", str(html))
+    links = re.compile(r"(?:https?:)?//[\w.-]+\.[a-z]{2,}[^\s\"')]*")
+    assert links.findall(svg.read_text()) == ["http://www.w3.org/2000/svg"]  # the namespace, never fetched
+    assert links.findall(html.read_text()) == []
+    assert "@font-face" not in svg.read_text() and "monospace" in svg.read_text()
 
 
 def test_html_export_opens_in_chromium(run, tmp_path):

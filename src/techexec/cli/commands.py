@@ -20,6 +20,7 @@ from techexec.cli.options import (
     FormatOption,
     LangOption,
     NoBundledOption,
+    NoPagerOption,
     SearchFormatOption,
     SourcesOption,
     TreeFormatOption,
@@ -43,6 +44,7 @@ def show(
     no_bundled: NoBundledOption = False,
     export_svg: ExportSvgOption = None,
     export_html: ExportHtmlOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Explain one role: focus, audience, security, duties, reporting line and how it is changing.
 
@@ -63,7 +65,7 @@ def show(
             draw=lambda w: w.show(found),
             markdown=lambda: markdown.show(inputs.data, found, inputs.lang, sources),
         )
-        emit(fmt, inputs, view, sources, Exports(export_svg, export_html))
+        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager)
 
 
 def compare(
@@ -78,6 +80,7 @@ def compare(
     no_bundled: NoBundledOption = False,
     export_svg: ExportSvgOption = None,
     export_html: ExportHtmlOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Put roles side by side: what they share and where they differ.
 
@@ -100,7 +103,7 @@ def compare(
             draw=lambda w: w.compare(result),
             markdown=lambda: markdown.compare(inputs.data, result, inputs.lang, sources),
         )
-        emit(fmt, inputs, view, sources, Exports(export_svg, export_html))
+        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager)
 
 
 def org_tree(
@@ -123,6 +126,7 @@ def org_tree(
     no_bundled: NoBundledOption = False,
     export_svg: ExportSvgOption = None,
     export_html: ExportHtmlOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Draw a reporting structure as a tree, with dotted (collaboration) lines listed apart.
 
@@ -146,7 +150,7 @@ def org_tree(
             mermaid=lambda: graph.mermaid(inputs.data, chosen, inputs.lang, marked),
             dot=lambda: graph.dot(inputs.data, chosen, inputs.lang, marked),
         )
-        emit(fmt, inputs, view, sources, Exports(export_svg, export_html))
+        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager)
 
 
 def list_roles(
@@ -157,6 +161,7 @@ def list_roles(
     no_bundled: NoBundledOption = False,
     export_svg: ExportSvgOption = None,
     export_html: ExportHtmlOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """List every role with its acronym, title and a one-line summary.
 
@@ -175,7 +180,7 @@ def list_roles(
             draw=lambda w: w.role_list(),
             markdown=lambda: markdown.role_list(inputs.data, inputs.lang, sources),
         )
-        emit(fmt, inputs, view, sources, Exports(export_svg, export_html))
+        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager)
 
 
 def search_command(
@@ -188,6 +193,7 @@ def search_command(
     no_bundled: NoBundledOption = False,
     export_svg: ExportSvgOption = None,
     export_html: ExportHtmlOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Ask a question: which roles (and structures) talk about it, best first, with the matching lines.
 
@@ -207,6 +213,6 @@ def search_command(
         inputs = prepare(lang, data, no_bundled)
         answer = search(inputs.data, terms, inputs.lang)
         view = View(doc=lambda: documents.search_answer(answer, inputs.lang), draw=lambda w: w.search(answer, limit))
-        emit(fmt, inputs, view, sources, Exports(export_svg, export_html))
+        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager)
     if not answer.hits:
         raise typer.Exit(1)

@@ -60,3 +60,11 @@ NoBundledOption = Annotated[bool, typer.Option("--no-bundled", help="Use only yo
 SourcesOption = Annotated[
     bool, typer.Option("--sources", "-s", help="Show which article section each claim comes from.")
 ]
+NoPagerOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-pager",
+        help="Print everything at once, even when it is taller than the screen. Also TECHEXEC_PAGER=cat "
+        "(TECHEXEC_PAGER, else PAGER, names the pager; else less).",
+    ),
+]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -65,12 +66,17 @@ class Exports:
     html: Path | None = None
 
 
-def emit(fmt: str, inputs: Inputs, view: View, sources: bool = False, exports: Exports = Exports()) -> None:
-    """Write `view` to stdout as `fmt`; the text format is drawn with Rich, imported only then."""
+def emit(
+    fmt: str, inputs: Inputs, view: View, sources: bool = False, exports: Exports = Exports(), pager: bool = True
+) -> None:
+    """Write `view` to stdout as `fmt`; the text format is drawn with Rich, imported only then.
+
+    `pager`: on a terminal, text taller than the screen may go through a pager (never when exporting).
+    """
     if (exports.svg or exports.html) and fmt != "text":
         raise UsageError("export_needs_text")
     if fmt == "text":
-        _draw(inputs, view, sources, exports)
+        _draw(inputs, view, sources, exports, pager)
     elif fmt in PICTURES:
         _picture(fmt, view)
     else:
@@ -107,15 +113,29 @@ def _picture(fmt: str, view: View) -> None:
     sys.stdout.buffer.write(picture)
 
 
-def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports) -> None:
-    from techexec.render.terminal import Writer, make_console
+def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports, pager: bool) -> None:
+    from techexec.render.terminal import Writer, make_console, paged, save
 
-    console = make_console(record=bool(exports.svg or exports.html))
-    view.draw(Writer(console, inputs.data, inputs.lang, sources))
+    exporting = bool(exports.svg or exports.html)
+    console = make_console(record=exporting)
+    writer = Writer(console, inputs.data, inputs.lang, sources)
+    screen = console.file.isatty() and not console.is_dumb_terminal  # not console.is_terminal: FORCE_COLOR fakes it
+    if pager and not exporting and screen:
+        on, command = pager_choice(os.environ)
+        if on:
+            paged(console, lambda: view.draw(writer), command)
+            return
+    view.draw(writer)
     try:
-        if exports.svg:
-            console.save_svg(str(exports.svg), title="techexec", clear=False)
-        if exports.html:
-            console.save_html(str(exports.html), clear=False)
+        save(console, exports.svg, exports.html)
     except OSError as exc:
         raise UsageError("cannot_write", path=exc.filename, reason=exc.strerror) from None
+
+
+def pager_choice(env: Mapping[str, str]) -> tuple[bool, str | None]:
+    """Whether to page, and with which command: TECHEXEC_PAGER, then PAGER; empty or 'cat' turns paging off."""
+    for name in ("TECHEXEC_PAGER", "PAGER"):
+        if name in env:
+            command = env[name].strip()
+            return command not in ("", "cat"), command or None
+    return True, None

@@ -5,8 +5,13 @@ Data strings only ever enter Rich as Text objects, so '[bold]' in a data file st
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Iterable
+import re
+import shutil
+import subprocess
+from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.console import Console, Group, RenderableType
@@ -25,6 +30,8 @@ from techexec.render.labels import author_label, label, source_label, value_labe
 HEADING = "bold cyan"
 NARROW = 60  # below this width, comparisons are stacked instead of tabled
 MAX_DEPTH = 25  # a text chart deeper than this is unreadable (and costs time quadratic in depth)
+MEASURE = 100  # prose wraps here on wider terminals: longer lines are hard to follow back
+MONOSPACE = "'Fira Code', 'DejaVu Sans Mono', Menlo, Consolas, 'Liberation Mono', 'Courier New', monospace"
 
 
 def make_console(record: bool = False) -> Console:
@@ -34,6 +41,58 @@ def make_console(record: bool = False) -> Console:
     """
     no_color = bool(os.environ.get("NO_COLOR"))
     return Console(color_system=None if no_color else "auto", highlight=False, markup=False, emoji=False, record=record)
+
+
+def save(console: Console, svg: Path | None, html: Path | None) -> None:
+    """--export-svg / --export-html: what was printed, as files that load nothing from the network."""
+    if svg:
+        console.save_svg(str(svg), title="techexec", clear=False, code_format=_offline_svg_format())
+    if html:
+        console.save_html(str(html), clear=False)  # Rich's page names local fonts only
+
+
+def _offline_svg_format() -> str:
+    """Rich's SVG template without its web fonts: the viewer's own monospace font draws the text.
+
+    Rich fixes every text run's length, so box borders stay in line whichever font that is.
+    """
+    from rich._export_format import CONSOLE_SVG_FORMAT
+
+    template = re.sub(r"\s*@font-face \{\{.*?\}\}", "", CONSOLE_SVG_FORMAT, flags=re.DOTALL)
+    template = re.sub(r"\s*<!--.*?-->", "", template)  # its credit line links to a web site
+    template = template.replace("font-family: Fira Code, monospace;", f"font-family: {MONOSPACE};")
+    return template.replace("font-family: arial;", "font-family: Helvetica, Arial, sans-serif;")
+
+
+def paged(console: Console, draw: Callable[[], None], command: str | None) -> None:
+    """Draw; output taller than the screen goes through `command` (else less, else Rich's pager)."""
+    with console.capture() as captured:
+        draw()
+    text = captured.get()
+    if text.count("\n") < console.size.height:
+        console.file.write(text)
+        return
+    from rich.pager import SystemPager
+
+    program = command or ("less" if shutil.which("less") else None)
+    if program is None:
+        SystemPager().show(text)
+        return
+    env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}  # as git does: colours, no screen clearing
+    if _pipe(program, text, env) == 127:  # the shell found no such program: print rather than lose the text
+        console.file.write(text)
+
+
+def _pipe(command: str, text: str, env: dict[str, str]) -> int:
+    """Feed `text` to a pager command line (run by the shell, as git and man do); its exit code."""
+    process = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, text=True, env=env, errors="replace")
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C belongs to the pager
+        process.communicate(text)  # a reader who quits early closes the pipe; communicate ignores that
+    while True:
+        try:
+            return process.wait()
+        except KeyboardInterrupt:
+            continue  # Ctrl-C belongs to the pager, which is still showing the text
 
 
 class Writer:
@@ -78,7 +137,8 @@ class Writer:
 
     def hang(self, text: Text, first: str, rest: str) -> Text:
         """Wrap `text` under a prefix with a hanging indent, leaving no trailing spaces to paste."""
-        lines = text.wrap(self.console, max(self.console.width - max(len(first), len(rest)), 12), overflow="fold")
+        width = min(self.console.width, MEASURE)
+        lines = text.wrap(self.console, max(width - max(len(first), len(rest)), 12), overflow="fold")
         for line in lines:
             line.rstrip()
         return Text("\n").join(Text(first if i == 0 else rest) + line for i, line in enumerate(lines))
