@@ -39,7 +39,12 @@ class Comparison:
 
 
 def compare(data: Dataset, roles: Sequence[Role]) -> Comparison:
-    """Line the roles up on every section: the summary, then the comparable values, then prose."""
+    """Line the roles up on every section: the summary, then the comparable values, then prose.
+
+    Fewer than two roles (every name meant the same one) leave nothing to line up.
+    """
+    if len(roles) < 2:
+        return Comparison(tuple(roles), ())
     rows = []
     for section in sorted((s for s in SECTIONS if s.compared), key=_row_order):
         if section.key == "reporting":

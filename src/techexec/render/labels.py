@@ -32,6 +32,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "differs": ("Differs", "Verschilt"),
     "nothing": ("nothing", "niets"),
     "compare_title": ("Comparing", "Vergelijking"),
+    "same_role": (
+        "{role}: every name given means this one role, so there is nothing to compare.",
+        "{role}: alle opgegeven namen betekenen deze ene rol, dus er valt niets te vergelijken.",
+    ),
     "dotted_lines": ("Dotted lines (collaboration, not reporting)", "Stippellijnen (samenwerking, geen rapportage)"),
     "other_variants": ("Other variants", "Andere varianten"),
     "use_variant": ("show one with --variant NAME", "toon er een met --variant NAAM"),

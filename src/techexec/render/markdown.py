@@ -90,6 +90,11 @@ def compare(data: Dataset, result: Comparison, lang: str, sources: bool) -> str:
     notes = Notes(data, lang, sources)
     names = " vs ".join(escape(r.acronym) for r in result.roles)
     out = [f"# {label('compare_title', lang)}: {names}", ""]
+    if len(result.roles) < 2:
+        role = result.roles[0]
+        return (
+            "\n".join([*out, label("same_role", lang).format(role=f"{names}: {escape(say(role.title, lang))}")]) + "\n"
+        )
     for key, dims in (("shared", result.shared()), ("differs", result.differing())):
         parts = [escape(label(d.key, lang).lower()) for d in dims] or [label("nothing", lang)]
         out.append(f"- **{label(key, lang)}:** {', '.join(parts)}")

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
@@ -28,7 +29,7 @@ from techexec.orgtree import Branch, chart_order, holds, placements, tree, walk
 from techexec.render.labels import author_label, label, source_label, value_label
 
 HEADING = "bold cyan"
-NARROW = 60  # below this width, comparisons are stacked instead of tabled
+COLUMN_MEASURE = 22  # the narrowest table column that still reads as prose: about four words a line
 MAX_DEPTH = 25  # a text chart deeper than this is unreadable (and costs time quadratic in depth)
 MEASURE = 100  # prose wraps here on wider terminals: longer lines are hard to follow back
 MONOSPACE = "'Fira Code', 'DejaVu Sans Mono', Menlo, Consolas, 'Liberation Mono', 'Courier New', monospace"
@@ -93,6 +94,28 @@ def _pipe(command: str, text: str, env: dict[str, str]) -> int:
             return process.wait()
         except KeyboardInterrupt:
             continue  # Ctrl-C belongs to the pager, which is still showing the text
+
+
+def fitted_widths(width: int, keys: list[Text], columns: list[list[Text]]) -> list[int] | None:
+    """Widths for a table of a key column and side-by-side columns, or None when it cannot fit.
+
+    Every column must hold its longest word (Rich would cut it to '…' or fold it), and each
+    side-by-side column a readable measure; the room left is shared out evenly. None: stack instead.
+    """
+    key = _longest_word(keys)
+    needs = [max(_longest_word(cells), COLUMN_MEASURE) for cells in columns]
+    room = width - 3 * (len(columns) + 1) - 1 - key  # borders and one space of padding each side
+    if room < sum(needs):
+        return None
+    widths = list(needs)
+    while room - sum(widths) > 0:  # raise the narrowest column, one character at a time
+        narrowest = min(range(len(widths)), key=widths.__getitem__)
+        widths[narrowest] += 1
+    return [key, *widths]
+
+
+def _longest_word(texts: Iterable[Text]) -> int:
+    return max((cell_len(word) for text in texts for word in text.plain.split()), default=1)
 
 
 class Writer:
@@ -204,15 +227,24 @@ class Writer:
     # compare --------------------------------------------------------------
     def compare(self, result: Comparison) -> None:
         out = self.out
+        if len(result.roles) < 2:
+            role = result.roles[0]
+            name = f"{role.acronym} \u2014 {say(role.title, self.lang)}"
+            out(self.hang(Text(self.t("same_role").format(role=name)), "", ""))
+            self.footer()
+            return
         names = " vs ".join(r.acronym for r in result.roles)
         out(Text(f"{self.t('compare_title')}: {names}", style="bold"))
         out(self.hang(self.verdict("shared", result.shared(), result), "", ""))
         out(self.hang(self.verdict("differs", result.differing(), result), "", ""))
         out()
-        if self.console.width < NARROW:
-            self.compare_stacked(result)
+        labels = [self.dimension_label(dim) for dim in result.dimensions]
+        columns = [self.role_column(result, i) for i in range(len(result.roles))]
+        widths = fitted_widths(self.console.width, [Text(self.t("dimension")), *labels], columns)
+        if widths is None:
+            self.compare_stacked(result, labels, columns)
         else:
-            self.compare_table(result)
+            self.compare_table(labels, columns, widths)
         self.footer()
 
     def verdict(self, key: str, dims: list[Dimension], result: Comparison) -> Text:
@@ -241,24 +273,35 @@ class Writer:
     def marker(self, dim: Dimension) -> str:
         return {True: " =", False: " \u2260", None: ""}[dim.same]
 
-    def compare_table(self, result: Comparison) -> None:
+    def dimension_label(self, dim: Dimension) -> Text:
+        return Text(self.t(dim.key) + self.marker(dim))
+
+    def role_column(self, result: Comparison, index: int) -> list[Text]:
+        """A role's column: its heading, then its cell on every dimension."""
+        role = result.roles[index]
+        heading = Text(f"{role.acronym} \u2014 {say(role.title, self.lang)}", style="bold")
+        return [heading, *(self.cell(dim, index) for dim in result.dimensions)]
+
+    def compare_table(self, labels: list[Text], columns: list[list[Text]], widths: list[int]) -> None:
+        """Rows of labels, one column per role, at widths that fit every word (fitted_widths)."""
         from rich.table import Table
 
-        table = Table(show_lines=True, expand=True)
-        table.add_column(self.t("dimension"), style="bold", min_width=12, max_width=16, overflow="fold")
-        for role in result.roles:
-            table.add_column(f"{role.acronym} \u2014 {say(role.title, self.lang)}", ratio=1)
-        for dim in result.dimensions:
-            table.add_row(
-                Text(self.t(dim.key) + self.marker(dim)), *(self.cell(dim, i) for i in range(len(result.roles)))
-            )
+        table = Table(show_lines=True)
+        table.add_column(self.t("dimension"), style="bold", width=widths[0])
+        for column, width in zip(columns, widths[1:], strict=True):
+            table.add_column(column[0], width=width, overflow="fold")
+        for row, label_text in enumerate(labels, 1):
+            table.add_row(label_text, *(column[row] for column in columns))
         self.out(table)
 
-    def compare_stacked(self, result: Comparison) -> None:
-        for dim in result.dimensions:
-            self.out(Text(self.t(dim.key) + self.marker(dim), style=HEADING))
-            for i, role in enumerate(result.roles):
-                self.out(self.hang(Text(f"{role.acronym}: ", style="bold") + self.cell(dim, i), "  ", "    "))
+    def compare_stacked(self, result: Comparison, labels: list[Text], columns: list[list[Text]]) -> None:
+        """Too narrow for columns: the roles' names first, then each dimension with every role under it."""
+        self.out(self.bullets(column[0] for column in columns))
+        self.out()
+        for row, label_text in enumerate(labels, 1):
+            self.out(Text(label_text.plain, style=HEADING))
+            for role, column in zip(result.roles, columns, strict=True):
+                self.out(self.hang(Text(f"{role.acronym}: ", style="bold") + column[row], "  ", "    "))
             self.out()
 
     # org-tree -------------------------------------------------------------
