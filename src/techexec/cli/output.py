@@ -114,7 +114,8 @@ def _picture(fmt: str, view: View) -> None:
 
 
 def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports, pager: bool) -> None:
-    from techexec.render.terminal import Writer, make_console, paged, save
+    from techexec.render.screen import make_console, paged, save
+    from techexec.render.terminal import Writer
 
     exporting = bool(exports.svg or exports.html)
     console = make_console(record=exporting)

@@ -5,16 +5,9 @@ Data strings only ever enter Rich as Text objects, so '[bold]' in a data file st
 
 from __future__ import annotations
 
-import contextlib
-import os
-import re
-import shutil
-import subprocess
-from collections.abc import Callable, Iterable
-from pathlib import Path
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
@@ -27,95 +20,10 @@ if TYPE_CHECKING:
 from techexec.model import GENERAL, SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Variant, claims, say
 from techexec.orgtree import Branch, chart_order, holds, placements, tree, walk
 from techexec.render.labels import author_label, label, source_label, value_label
+from techexec.render.screen import MEASURE, fitted_widths, side_by_side
 
 HEADING = "bold cyan"
-COLUMN_MEASURE = 22  # the narrowest table column that still reads as prose: about four words a line
 MAX_DEPTH = 25  # a text chart deeper than this is unreadable (and costs time quadratic in depth)
-MEASURE = 100  # prose wraps here on wider terminals: longer lines are hard to follow back
-MONOSPACE = "'Fira Code', 'DejaVu Sans Mono', Menlo, Consolas, 'Liberation Mono', 'Courier New', monospace"
-
-
-def make_console(record: bool = False) -> Console:
-    """A console for this run: colour only on a terminal and never with NO_COLOR set.
-
-    `record` keeps what was printed for --export-svg/--export-html.
-    """
-    no_color = bool(os.environ.get("NO_COLOR"))
-    return Console(color_system=None if no_color else "auto", highlight=False, markup=False, emoji=False, record=record)
-
-
-def save(console: Console, svg: Path | None, html: Path | None) -> None:
-    """--export-svg / --export-html: what was printed, as files that load nothing from the network."""
-    if svg:
-        console.save_svg(str(svg), title="techexec", clear=False, code_format=_offline_svg_format())
-    if html:
-        console.save_html(str(html), clear=False)  # Rich's page names local fonts only
-
-
-def _offline_svg_format() -> str:
-    """Rich's SVG template without its web fonts: the viewer's own monospace font draws the text.
-
-    Rich fixes every text run's length, so box borders stay in line whichever font that is.
-    """
-    from rich._export_format import CONSOLE_SVG_FORMAT
-
-    template = re.sub(r"\s*@font-face \{\{.*?\}\}", "", CONSOLE_SVG_FORMAT, flags=re.DOTALL)
-    template = re.sub(r"\s*<!--.*?-->", "", template)  # its credit line links to a web site
-    template = template.replace("font-family: Fira Code, monospace;", f"font-family: {MONOSPACE};")
-    return template.replace("font-family: arial;", "font-family: Helvetica, Arial, sans-serif;")
-
-
-def paged(console: Console, draw: Callable[[], None], command: str | None) -> None:
-    """Draw; output taller than the screen goes through `command` (else less, else Rich's pager)."""
-    with console.capture() as captured:
-        draw()
-    text = captured.get()
-    if text.count("\n") < console.size.height:
-        console.file.write(text)
-        return
-    from rich.pager import SystemPager
-
-    program = command or ("less" if shutil.which("less") else None)
-    if program is None:
-        SystemPager().show(text)
-        return
-    env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}  # as git does: colours, no screen clearing
-    if _pipe(program, text, env) == 127:  # the shell found no such program: print rather than lose the text
-        console.file.write(text)
-
-
-def _pipe(command: str, text: str, env: dict[str, str]) -> int:
-    """Feed `text` to a pager command line (run by the shell, as git and man do); its exit code."""
-    process = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, text=True, env=env, errors="replace")
-    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C belongs to the pager
-        process.communicate(text)  # a reader who quits early closes the pipe; communicate ignores that
-    while True:
-        try:
-            return process.wait()
-        except KeyboardInterrupt:
-            continue  # Ctrl-C belongs to the pager, which is still showing the text
-
-
-def fitted_widths(width: int, keys: list[Text], columns: list[list[Text]]) -> list[int] | None:
-    """Widths for a table of a key column and side-by-side columns, or None when it cannot fit.
-
-    Every column must hold its longest word (Rich would cut it to '…' or fold it), and each
-    side-by-side column a readable measure; the room left is shared out evenly. None: stack instead.
-    """
-    key = _longest_word(keys)
-    needs = [max(_longest_word(cells), COLUMN_MEASURE) for cells in columns]
-    room = width - 3 * (len(columns) + 1) - 1 - key  # borders and one space of padding each side
-    if room < sum(needs):
-        return None
-    widths = list(needs)
-    while room - sum(widths) > 0:  # raise the narrowest column, one character at a time
-        narrowest = min(range(len(widths)), key=widths.__getitem__)
-        widths[narrowest] += 1
-    return [key, *widths]
-
-
-def _longest_word(texts: Iterable[Text]) -> int:
-    return max((cell_len(word) for text in texts for word in text.plain.split()), default=1)
 
 
 class Writer:
@@ -244,7 +152,7 @@ class Writer:
         if widths is None:
             self.compare_stacked(result, labels, columns)
         else:
-            self.compare_table(labels, columns, widths)
+            self.out(side_by_side(Text(self.t("dimension")), labels, columns, widths))
         self.footer()
 
     def verdict(self, key: str, dims: list[Dimension], result: Comparison) -> Text:
@@ -281,18 +189,6 @@ class Writer:
         role = result.roles[index]
         heading = Text(f"{role.acronym} \u2014 {say(role.title, self.lang)}", style="bold")
         return [heading, *(self.cell(dim, index) for dim in result.dimensions)]
-
-    def compare_table(self, labels: list[Text], columns: list[list[Text]], widths: list[int]) -> None:
-        """Rows of labels, one column per role, at widths that fit every word (fitted_widths)."""
-        from rich.table import Table
-
-        table = Table(show_lines=True)
-        table.add_column(self.t("dimension"), style="bold", width=widths[0])
-        for column, width in zip(columns, widths[1:], strict=True):
-            table.add_column(column[0], width=width, overflow="fold")
-        for row, label_text in enumerate(labels, 1):
-            table.add_row(label_text, *(column[row] for column in columns))
-        self.out(table)
 
     def compare_stacked(self, result: Comparison, labels: list[Text], columns: list[list[Text]]) -> None:
         """Too narrow for columns: the roles' names first, then each dimension with every role under it."""
