@@ -26,9 +26,10 @@ from techexec.render.chart import (
     wrap,
 )
 
-FONT = "Helvetica"
-TITLE_WIDTH, BOX_WIDTH, LEGEND_WIDTH = 40, 18, 60  # characters per line
+FONT = "Arial"  # measured by dot with Liberation Sans, which has Arial's metrics: the SVG fits in every viewer
+TITLE_WIDTH, BOX_WIDTH, LEGEND_WIDTH = 40, 22, 70  # characters per line
 DASHED = "style=dashed, dir=none"
+SLACK = '<TD WIDTH="14"></TD>'  # a viewer's kerning may set a legend line ~2% wider than dot measured it
 
 
 def dot(data: Dataset, variant: Variant, lang: str, highlight: str | None) -> str:
@@ -80,7 +81,8 @@ def _dot_marker(marker: Marker) -> list[str]:
 def _dot_legend(c: Chart) -> str:
     """The legend as a Graphviz HTML table: per row a key (line, circle, frame, mark) and its meaning."""
     rows = [
-        f'<TR><TD>{_dot_key(entry)}</TD><TD ALIGN="LEFT" BALIGN="LEFT">{_html_lines(entry.text, LEGEND_WIDTH)}</TD></TR>'
+        f'<TR><TD>{_dot_key(entry)}</TD><TD ALIGN="LEFT" BALIGN="LEFT">{_html_lines(entry.text, LEGEND_WIDTH)}</TD>'
+        f"{SLACK}</TR>"
         for entry in c.legend
     ]
     if c.groups:
@@ -96,7 +98,7 @@ def _dot_legend(c: Chart) -> str:
 
 
 def _dot_swatches(cells: str) -> str:
-    return f'<TR><TD></TD><TD ALIGN="LEFT"><TABLE BORDER="0" CELLSPACING="2"><TR>{cells}</TR></TABLE></TD></TR>'
+    return f'<TR><TD></TD><TD ALIGN="LEFT"><TABLE BORDER="0" CELLSPACING="2"><TR>{cells}</TR></TABLE></TD>{SLACK}</TR>'
 
 
 def _dot_key(entry: Entry) -> str:
