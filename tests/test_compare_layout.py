@@ -34,7 +34,11 @@ def _words(run, roles: list[str], lang: str, data: str) -> set[str]:
     """Every word compare has to show: each role's heading and every claim and value it compares."""
     doc = json.loads(run("compare", *roles, "--lang", lang, "--data", data, "-f", "json").stdout)
     shown = [run("show", r, "--lang", lang, "--data", data, "-f", "json").stdout for r in roles]
-    words = {w for text in shown for w in (json.loads(text)["role"]["acronym"], *json.loads(text)["role"]["title"][lang].split())}
+    words = {
+        w
+        for text in shown
+        for w in (json.loads(text)["role"]["acronym"], *json.loads(text)["role"]["title"][lang].split())
+    }
     for dim in doc["derived"]["dimensions"]:
         for cell in dim["values"].values():
             for claim in cell["claims"]:
@@ -71,3 +75,13 @@ def test_one_role_under_several_names_is_named_once(run):
     assert result.exit_code == 0
     assert result.stdout.count("CIO") == 1
     assert "nothing to compare" in result.stdout
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "json"])
+def test_one_role_is_nothing_to_compare_in_documents_too(run, fmt):
+    out = run("compare", "cio", "CIO", "--lang", "nl", "-f", fmt).stdout
+    if fmt == "json":
+        assert json.loads(out)["derived"]["compare"] == ["cio"]
+        assert json.loads(out)["derived"]["dimensions"] == []
+    else:
+        assert "er valt niets te vergelijken" in out and "|" not in out

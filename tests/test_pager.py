@@ -99,3 +99,9 @@ def test_piped_or_exported_output_never_pages(pager, tmp_path):
 def test_a_missing_pager_program_still_shows_the_text():
     shown = in_terminal(["show", "cto"], {"TECHEXEC_PAGER": "no-such-pager-anywhere"})
     assert "How the role is changing" in shown
+
+
+def test_png_is_not_poured_onto_a_terminal():
+    shown = in_terminal(["org-tree", "--format", "png"], {})
+    assert "--format png writes a picture, not text" in shown
+    assert "PNG" not in shown
