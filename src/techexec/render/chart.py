@@ -99,9 +99,10 @@ def _markers(
     data: Dataset, variant: Variant, walked: list[tuple[Node, int]], ids: dict[str, str], lang: str
 ) -> list[Marker]:
     depth = {ids[node.role]: d for node, d in walked}
-    rows: dict[int, list[str]] = {}
+    count: dict[int, int] = {}
+    place_in_row = {}  # box id -> its position from the left in its row (pre-order is left to right)
     for node, d in walked:
-        rows.setdefault(d, []).append(ids[node.role])
+        place_in_row[ids[node.role]] = count[d] = count.get(d, -1) + 1
     found = []
     for number, line in enumerate(variant.dotted, 1):
         a, b = ids[line.start], ids[line.end]
@@ -112,9 +113,8 @@ def _markers(
             upper, lower = sorted((a, b), key=depth.__getitem__)
             found.append(Marker(number, upper, lower, SPAN, text))
             continue
-        row = rows[depth[a]]
-        left, right = sorted((a, b), key=row.index)
-        place = BETWEEN if row.index(right) == row.index(left) + 1 else BELOW
+        left, right = sorted((a, b), key=place_in_row.__getitem__)
+        place = BETWEEN if place_in_row[right] == place_in_row[left] + 1 else BELOW
         found.append(Marker(number, left, right, place, text))
     return found
 
@@ -122,5 +122,7 @@ def _markers(
 def wrap(text: str, width: int) -> list[str]:
     """Lines of at most about `width` characters, balanced so the last one is not a lone word."""
     flat = " ".join(text.split())
-    count = max(1, math.ceil(len(flat) / width))
+    if len(flat) <= width:
+        return [flat]
+    count = math.ceil(len(flat) / width)
     return textwrap.wrap(flat, min(width, math.ceil(len(flat) / count) + 4)) or [""]
