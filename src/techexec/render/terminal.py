@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from rich.tree import Tree
 
     from techexec.compare import Comparison, Dimension
+    from techexec.render import verdicts
     from techexec.search import Answer, Hit
 
 from techexec.model import GENERAL, SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Variant, claims, say
@@ -143,11 +144,18 @@ class Writer:
 
     # compare --------------------------------------------------------------
     def compare(self, result: Comparison) -> None:
+        from techexec.render import verdicts
+
         out = self.out
-        names = " vs ".join(r.acronym for r in result.roles)
-        out(Text(f"{self.t('compare_title')}: {names}", style="bold"))
-        out(self.hang(self.verdict("shared", result.shared(), result), "", ""))
-        out(self.hang(self.verdict("differs", result.differing(), result), "", ""))
+        out(Text(f"{self.t('compare_title')}: {' vs '.join(r.acronym for r in result.roles)}", style="bold"))
+        for line in verdicts.opening(self.data, result, self.lang):
+            out(self.hang(self.said(line, "bold"), "", ""))
+        shared = verdicts.shared_items(self.data, result, self.lang)
+        out(Text(f"{self.t('shared')}:", style="bold green") + Text("" if shared else f" {self.t('nothing')}"))
+        for item in shared:
+            out(self.hang(self.said(item, "bold"), "  \u2022 ", "    "))
+        differs = verdicts.differences(self.data, result, self.lang)
+        out(self.hang(Text(f"{self.t('differs')}: ", style="bold red") + Text(differs), "", ""))
         out()
         if self.console.width < NARROW:
             self.compare_stacked(result)
@@ -155,27 +163,25 @@ class Writer:
             self.compare_table(result)
         self.footer()
 
-    def verdict(self, key: str, dims: list[Dimension], result: Comparison) -> Text:
-        text = Text(f"{self.t(key)}: ", style="bold green" if key == "shared" else "bold red")
-        parts = [self.dimension_summary(d, result) for d in dims]
-        return text + Text("; ".join(parts) if parts else self.t("nothing"))
-
-    def dimension_summary(self, dim: Dimension, result: Comparison) -> str:
-        values = [self.value(dim.key, c.value) for c in dim.cells]
-        if dim.same:
-            return f"{self.t(dim.key).lower()} ({values[0]})"
-        pairs = ", ".join(f"{r.acronym} {v}" for r, v in zip(result.roles, values, strict=True))
-        return f"{self.t(dim.key).lower()} ({pairs})"
-
-    def value(self, key: str, value: str | None) -> str:
-        return value_label(self.data, key, value, self.lang)
+    def said(self, line: verdicts.Line, style: str) -> Text:
+        """'Label: piece piece', each piece cited (with --sources) where it comes from a claim."""
+        text = Text(f"{line.label}: ", style=style)
+        for i, piece in enumerate(line.pieces):
+            source = piece.claim.source if piece.claim else None
+            text.append_text(Text(" " if i else "") + self.cite(Text(piece.text), source))
+        return text
 
     def cell(self, dim: Dimension, index: int) -> Text:
+        from techexec.render.verdicts import boss_lines
+
         cell = dim.cells[index]
         lines = []
         if cell.value is not None:
-            lines.append(Text(self.value(dim.key, cell.value), style="bold"))
+            lines.append(Text(value_label(self.data, dim.key, cell.value, self.lang), style="bold"))
+            lines += [Text(line) for line in boss_lines(self.data, cell, self.lang)]
         lines += [self.claim(c, "\u2022 " + self.with_role(c)) for c in cell.claims]
+        if not lines and cell.shared:
+            return Text(self.t("shared_only"), style="dim italic")
         return Text("\n").join(lines) if lines else Text(self.t("not_covered"), style="dim italic")
 
     def marker(self, dim: Dimension) -> str:
