@@ -167,4 +167,12 @@ def search_answer(answer: Answer, lang: str) -> Doc:
         }
         for hit in answer.hits
     ]
-    return _doc(lang, derived={"terms": list(answer.terms), "results": hits, "suggestions": list(answer.suggestions)})
+    return _doc(
+        lang,
+        derived={
+            "terms": list(answer.terms),
+            "results": hits,
+            "suggestions": list(answer.suggestions),
+            "named_roles": list(answer.named),
+        },
+    )

@@ -78,6 +78,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "dotted": ("Dotted line", "Stippellijn"),
     "structure_hit": ("structure", "structuur"),
     "no_match": ("Nothing mentions {terms}.", "Geen resultaten voor {terms}."),
+    "only_filler": (
+        "Only question words: name what you are looking for, for example: techexec search security.",
+        "Alleen vraagwoorden: noem waar u naar zoekt, bijvoorbeeld: techexec search beveiliging --lang nl.",
+    ),
+    "compare_hint": ("Tip: put them side by side with {command}", "Tip: zet ze naast elkaar met {command}"),
     "try_instead": ("Did you mean: {words}?", "Bedoelde u: {words}?"),
     "search_for": ("Searching for", "Zoeken naar"),
     "untranslated_note": (

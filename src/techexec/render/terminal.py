@@ -273,8 +273,8 @@ class Writer:
     def search(self, answer: Answer, limit: int) -> None:
         out = self.out
         if not answer.hits:
-            terms = ", ".join(f"'{t}'" for t in answer.terms) or "''"
-            out(Text(self.t("no_match").format(terms=terms)))
+            terms = ", ".join(f"'{t}'" for t in answer.terms)
+            out(self.hang(Text(self.t("no_match").format(terms=terms) if terms else self.t("only_filler")), "", ""))
             if answer.suggestions:
                 out(Text(self.t("try_instead").format(words=", ".join(answer.suggestions))))
             self.flush()
@@ -286,6 +286,9 @@ class Writer:
                 out(self.hang(self.cite(line, match.source), "    ", "      "))
             if len(hit.matches) > 4:
                 out(Text(f"    \u2026 +{len(hit.matches) - 4}", style="dim"))
+        if len(answer.named) > 1:
+            command = " ".join(["techexec compare", *answer.named, *(["--lang", "nl"] if self.lang == "nl" else [])])
+            out(self.hang(Text(self.t("compare_hint").format(command=command), style="dim"), "", ""))
         self.footer()
 
     def hit_heading(self, rank: int, hit: Hit) -> Text:
