@@ -115,7 +115,9 @@ def compare(data: Dataset, result: Comparison, lang: str, sources: bool) -> str:
 
 def _said(line: verdicts.Line, notes: Notes) -> str:
     """A line's pieces, each followed by its claim's footnote."""
-    return " ".join(escape(p.text) + (notes.mark(p.claim.source) if p.claim else "") for p in line.pieces)
+    return " ".join(
+        escape(p.prefix) + _claim(p.claim, notes.lang, notes) if p.claim else escape(p.text) for p in line.pieces
+    )
 
 
 def role_list(data: Dataset, lang: str, sources: bool) -> str:

@@ -167,8 +167,8 @@ class Writer:
         """'Label: piece piece', each piece cited (with --sources) where it comes from a claim."""
         text = Text(f"{line.label}: ", style=style)
         for i, piece in enumerate(line.pieces):
-            source = piece.claim.source if piece.claim else None
-            text.append_text(Text(" " if i else "") + self.cite(Text(piece.text), source))
+            said = self.claim(piece.claim, piece.prefix) if piece.claim else Text(piece.text)
+            text.append_text(Text(" " if i else "") + said)
         return text
 
     def cell(self, dim: Dimension, index: int) -> Text:

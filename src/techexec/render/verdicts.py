@@ -15,10 +15,11 @@ if TYPE_CHECKING:
 
 
 class Piece(NamedTuple):
-    """Text, and the claim it comes from (a renderer cites it), if any."""
+    """Plain text, or a claim a renderer says (and cites) its own way after `prefix`."""
 
     text: str
     claim: Claim | None = None
+    prefix: str = ""
 
 
 class Line(NamedTuple):
@@ -54,7 +55,7 @@ def shared_items(data: Dataset, result: Comparison, lang: str) -> list[Line]:
             holders = "" if len(shared.roles) == len(result.roles) else and_list(data, shared.roles, lang) + " \u2014 "
             prefix = f"{acronym(data, shared.claim.role)}: " if shared.claim.role else ""
             heading = label("reporting" if dim.key == "reports_to" else dim.key, lang)  # claims, not a boss
-            items.append(Line(holders + heading, (Piece(prefix + say(shared.claim.text, lang), shared.claim),)))
+            items.append(Line(holders + heading, (Piece(prefix + say(shared.claim.text, lang), shared.claim, prefix),)))
     return items
 
 
