@@ -54,7 +54,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Stippellijnen (samenwerking, geen rapportagelijn)",
     ),
     "other_variants": ("Other variants", "Andere structuren"),
-    "use_variant": ("show one with --variant NAME", "toon er een met --variant NAAM"),
+    "use_variant": ("show one with --variant NAME", "toon er één met --variant NAAM"),
     "deeper": (
         "… {n} more boxes below, deeper than {depth} levels (see them with --format json, dot or mermaid)",
         "… nog {n} functies, dieper dan {depth} niveaus (bekijk ze met --format json, dot of mermaid)",

@@ -30,13 +30,13 @@ _PHRASES: dict[str, _Phrase] = {
     "unknown_variant": ("Unknown variant '{name}'.", "Onbekende structuur '{name}'."),
     "no_structures": (
         "The data you chose defines no reporting structure: add a variant (see techexec init) or leave out --no-bundled.",
-        "De gekozen gegevens bevatten geen rapportagestructuur: voeg een variant toe (zie techexec init) of laat --no-bundled weg.",
+        "De gekozen gegevens bevatten geen rapportagestructuur: voeg een structuur (variant) toe (zie techexec init) of laat --no-bundled weg.",
     ),
     "unknown_language": ("Unknown language '{option}'.", "Onbekende taal '{option}'."),
     "no_data_dir": ("Data directory '{path}' does not exist.", "Gegevensmap '{path}' bestaat niet."),
     "export_needs_text": (
         "--export-svg and --export-html save the text rendering; leave out --format or use --format text.",
-        "--export-svg en --export-html bewaren de tekstweergave; laat --format weg of gebruik --format text.",
+        "--export-svg en --export-html slaan de tekstweergave op; laat --format weg of gebruik --format text.",
     ),
     "format_unavailable": ("Format '{fmt}' is not available here.", "Formaat '{fmt}' is hier niet beschikbaar."),
     "cannot_write": ("Cannot write {path}: {reason}", "Kan {path} niet schrijven: {reason}"),
