@@ -137,8 +137,9 @@ def test_users_can_add_their_own_contrast(run, tmp_path):
               - {role: ciso, en: The CISO guards its information., source: general}
         """,
     )
-    out = flat(run("compare", "cso", "ciso", "--data", folder).stdout)
-    assert "In short: The CSO guards the whole company. The CISO guards its information." in out
+    result = run("compare", "cso", "ciso", "--data", folder, "--lang", "nl")
+    assert "In het kort: The CSO guards the whole company. The CISO guards its information." in flat(result.stdout)
+    assert "bij 1 van uw rollen, structuren of vergelijkingen ontbreekt" in result.stderr  # English shown instead
 
 
 def test_bad_contrasts_are_reported_at_their_line(run, tmp_path):

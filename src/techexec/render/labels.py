@@ -86,8 +86,9 @@ _LABELS: dict[str, tuple[str, str]] = {
     "try_instead": ("Did you mean: {words}?", "Bedoelde u: {words}?"),
     "search_for": ("Searching for", "Zoeken naar"),
     "untranslated_note": (
-        "Note: some text in {n} of your roles or structures is not in '{lang}'; another language is shown there.",
-        "Let op: bij {n} van uw rollen of structuren ontbreekt op sommige plaatsen tekst in '{lang}'; "
+        "Note: some text in {n} of your roles, structures or comparisons is not in '{lang}'; "
+        "another language is shown there.",
+        "Let op: bij {n} van uw rollen, structuren of vergelijkingen ontbreekt op sommige plaatsen tekst in '{lang}'; "
         "daar wordt een andere taal getoond.",
     ),
     # enum values
