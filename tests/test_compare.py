@@ -71,6 +71,18 @@ def test_three_roles_name_who_a_shared_claim_or_contrast_is_about(run):
     assert "reports to (CIO CEO, CTO varies by structure: CEO in 2 of 3 and CIO in 1, CDO CEO)" in out
 
 
+def test_the_top_of_the_chart_reports_to_nobody(run):
+    assert "reports to (CEO nobody, CTO varies by structure" in flat(run("compare", "ceo", "cto").stdout)
+
+
+def test_one_role_under_two_names_is_refused(run):
+    result = run("compare", "cio", "Chief Information Officer")
+    assert (result.stderr, result.exit_code) == (
+        "'cio' and 'Chief Information Officer' name the same role (cio); compare needs different roles.\n",
+        2,
+    )
+
+
 def test_roles_the_article_does_not_contrast_get_no_opening(run):
     out = flat(run("compare", "cso", "ciso", "cdo", "--lang", "nl").stdout)
     assert out.startswith("Vergelijking: CSO vs CISO vs CDO Gemeenschappelijk:")

@@ -30,6 +30,10 @@ import pytest
             "Geef minstens twee rollen op om te vergelijken, bijvoorbeeld: techexec compare cio cto. "
             "Bekende rollen: cdo, ceo, cio, ciso, cso, cto.\n",
         ),
+        (
+            ["compare", "cto", "technisch directeur"],
+            "'cto' en 'technisch directeur' noemen dezelfde rol (cto); vergelijken kan alleen met verschillende rollen.\n",
+        ),
         (["list", "--data", "/nonexistent/our-org"], "Gegevensmap '/nonexistent/our-org' bestaat niet.\n"),
         (
             ["show", "cto", "-f", "json", "--export-svg", "cto.svg"],

@@ -26,6 +26,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "article": ("Article", "Artikel"),
     "in_variant": ("in", "in"),
     "top": ("nobody in the company (top of the chart)", "niemand in het bedrijf (bovenaan het organigram)"),
+    "top_short": ("nobody", "niemand"),
     "merged_with": ("held together with", "in één functie met"),
     "dimension": ("Dimension", "Aspect"),
     "shared": ("Shared", "Gemeenschappelijk"),

@@ -27,6 +27,10 @@ _PHRASES: dict[str, _Phrase] = {
         "Compare needs at least two roles, for example: techexec compare cio cto.",
         "Geef minstens twee rollen op om te vergelijken, bijvoorbeeld: techexec compare cio cto.",
     ),
+    "same_role": (
+        "'{first}' and '{second}' name the same role ({id}); compare needs different roles.",
+        "'{first}' en '{second}' noemen dezelfde rol ({id}); vergelijken kan alleen met verschillende rollen.",
+    ),
     "unknown_variant": ("Unknown variant '{name}'.", "Onbekende structuur '{name}'."),
     "no_structures": (
         "The data you chose defines no reporting structure: add a variant (see techexec init) or leave out --no-bundled.",

@@ -88,9 +88,9 @@ def boss_lines(data: Dataset, cell: Cell, lang: str) -> list[str]:
 
 def _value(data: Dataset, dim: Dimension, cell: Cell, lang: str) -> str:
     """A cell's value in a sentence; a varying reporting line with its counts ('CEO in 2 of 3, CIO in 1')."""
-    from techexec.compare import VARIES
+    from techexec.compare import TOP, VARIES
 
-    text = value_label(data, dim.key, cell.value, lang)
+    text = label("top_short", lang) if cell.value == TOP else value_label(data, dim.key, cell.value, lang)
     if cell.value != VARIES:
         return text
     counts = Counter(boss for _, boss in cell.bosses).most_common()
