@@ -16,11 +16,11 @@ if TYPE_CHECKING:
     from rich.tree import Tree
 
     from techexec.compare import Comparison, Dimension
-    from techexec.render import verdicts
     from techexec.search import Answer, Hit
 
 from techexec.model import GENERAL, SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Variant, claims, say
 from techexec.orgtree import Branch, chart_order, holds, placements, tree, walk
+from techexec.render import verdicts
 from techexec.render.labels import author_label, label, source_label, value_label
 
 HEADING = "bold cyan"
@@ -144,8 +144,6 @@ class Writer:
 
     # compare --------------------------------------------------------------
     def compare(self, result: Comparison) -> None:
-        from techexec.render import verdicts
-
         out = self.out
         out(Text(f"{self.t('compare_title')}: {' vs '.join(r.acronym for r in result.roles)}", style="bold"))
         for line in verdicts.opening(self.data, result, self.lang):
@@ -154,8 +152,8 @@ class Writer:
         out(Text(f"{self.t('shared')}:", style="bold green") + Text("" if shared else f" {self.t('nothing')}"))
         for item in shared:
             out(self.hang(self.said(item, "bold"), "  \u2022 ", "    "))
-        differs = verdicts.differences(self.data, result, self.lang)
-        out(self.hang(Text(f"{self.t('differs')}: ", style="bold red") + Text(differs), "", ""))
+        differs = Text(verdicts.differences(self.data, result, self.lang))
+        out(self.hang(Text(f"{self.t('differs')}: ", style="bold red") + differs, "", ""))
         out()
         if self.console.width < NARROW:
             self.compare_stacked(result)
@@ -164,25 +162,20 @@ class Writer:
         self.footer()
 
     def said(self, line: verdicts.Line, style: str) -> Text:
-        """'Label: piece piece', each piece cited (with --sources) where it comes from a claim."""
-        text = Text(f"{line.label}: ", style=style)
-        for i, piece in enumerate(line.pieces):
-            said = self.claim(piece.claim, piece.prefix) if piece.claim else Text(piece.text)
-            text.append_text(Text(" " if i else "") + said)
-        return text
+        """'Label: piece piece', each claim said (and with --sources cited) like any other."""
+        pieces = [self.claim(p.claim, p.prefix) if p.claim else Text(p.text) for p in line.pieces]
+        return Text(f"{line.label}: ", style=style) + Text(" ").join(pieces)
 
     def cell(self, dim: Dimension, index: int) -> Text:
-        from techexec.render.verdicts import boss_lines
-
         cell = dim.cells[index]
         lines = []
         if cell.value is not None:
             lines.append(Text(value_label(self.data, dim.key, cell.value, self.lang), style="bold"))
-            lines += [Text(line) for line in boss_lines(self.data, cell, self.lang)]
+            lines += [Text(line) for line in verdicts.boss_lines(self.data, cell, self.lang)]
         lines += [self.claim(c, "\u2022 " + self.with_role(c)) for c in cell.claims]
-        if not lines and cell.shared:
-            return Text(self.t("shared_only"), style="dim italic")
-        return Text("\n").join(lines) if lines else Text(self.t("not_covered"), style="dim italic")
+        if not lines:
+            return Text(self.t("shared_only" if cell.shared else "not_covered"), style="dim italic")
+        return Text("\n").join(lines)
 
     def marker(self, dim: Dimension) -> str:
         return {True: " =", False: " \u2260", None: ""}[dim.same]
