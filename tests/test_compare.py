@@ -16,8 +16,8 @@ def flat(text: str) -> str:
 def test_cio_and_cto_open_with_their_core_difference_and_what_makes_them_alike(run):
     out = flat(run("compare", "cio", "cto").stdout)
     assert out.startswith(
-        "Comparing: CIO vs CTO In short: The CIO looks inward, at enterprise IT for the company's own people. "
-        "The CTO looks outward,"
+        "Comparing: CIO vs CTO In short: The CIO looks inward: enterprise IT for the company's own staff. "
+        "The CTO looks outward:"
     )
     alike = out[out.index("Alike:") : out.index("Shared:")]
     assert "very similar" in alike
@@ -26,7 +26,7 @@ def test_cio_and_cto_open_with_their_core_difference_and_what_makes_them_alike(r
 
 def test_the_opening_in_dutch(run):
     out = flat(run("compare", "cio", "cto", "--lang", "nl").stdout)
-    assert "In het kort: De CIO kijkt naar binnen" in out
+    assert "In het kort: De CIO kijkt naar binnen: de bedrijfs-IT voor de eigen medewerkers." in out
     assert "Overeenkomst: Volgens het artikel lijken de twee rollen sterk op elkaar." in out
     assert "In de structuur “merged” vervult één persoon de rollen van CIO en CTO." in out
     assert "rapporteert aan (CIO CEO, CTO verschilt per structuur: CEO in 2 van de 3 en CIO in 1)" in out
@@ -90,7 +90,7 @@ def test_roles_the_article_does_not_contrast_get_no_opening(run):
 
 def test_sources_cite_the_opening(run):
     out = flat(run("compare", "cio", "cto", "--sources").stdout)
-    assert re.search(r"own people\. \[[^]]*§ What is a CIO\?[^]]*\] The CTO looks outward", out)
+    assert re.search(r"own staff\. \[[^]]*§ What is a CIO\?[^]]*\] The CTO looks outward", out)
 
 
 def test_narrow_terminal_stacks_the_roles(run):
