@@ -3,10 +3,12 @@
 comparisons:
   - roles: [cio, cto]
     core:                    # one claim per role, read together as the one-line difference
-      - {role: cio, en: ..., nl: ..., source: what-is-cio}
-      - {role: cto, en: ..., nl: ..., source: what-is-cto}
+      - {role: cio, en: ..., nl: ..., source: what-is-cio, sentences: [1, 3]}
+      - {role: cto, en: ..., nl: ..., source: what-is-cto, sentences: [1]}
     alike:                   # optional: what the source says makes them alike
-      - {en: ..., nl: ..., source: intro}
+      - {en: ..., nl: ..., source: what-is-cto, sentences: [1]}
+
+Each is an ordinary claim (sentences and kind included) and its role ids are checked like any other.
 """
 
 from __future__ import annotations
