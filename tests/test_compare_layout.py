@@ -68,20 +68,3 @@ def test_wide_terminals_put_roles_side_by_side_narrow_ones_stack(run):
     narrow = run("compare", "cio", "cto", "cdo", env={"COLUMNS": "80"}).stdout
     assert "┃ Dimension" in wide
     assert "┃" not in narrow and "\n  CTO: " in narrow
-
-
-def test_one_role_under_several_names_is_named_once(run):
-    result = run("compare", "cio", "CIO", "chief information officer")
-    assert result.exit_code == 0
-    assert result.stdout.count("CIO") == 1
-    assert "nothing to compare" in result.stdout
-
-
-@pytest.mark.parametrize("fmt", ["markdown", "json"])
-def test_one_role_is_nothing_to_compare_in_documents_too(run, fmt):
-    out = run("compare", "cio", "CIO", "--lang", "nl", "-f", fmt).stdout
-    if fmt == "json":
-        assert json.loads(out)["derived"]["compare"] == ["cio"]
-        assert json.loads(out)["derived"]["dimensions"] == []
-    else:
-        assert "er valt niets te vergelijken" in out and "|" not in out

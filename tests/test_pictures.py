@@ -12,7 +12,7 @@ import layout
 import tools
 
 CASES = [(v, lang) for v in ["ceo-both", "cto-under-cio", "merged", "init"] for lang in ["en", "nl"]]
-LEGEND_FIRST_ROW = {"en": "reports to (the box above)", "nl": "rapporteert aan (het vak erboven)"}
+LEGEND_FIRST_ROW = {"en": "reports to (the box above)", "nl": "rapporteert aan (de functie erboven)"}
 
 # What org-tree drew before issue 12 (shortened): labels on the lines, a strip 6 times as wide as high
 OLD_STYLE = """digraph org {

@@ -169,7 +169,8 @@ def test_user_data_overrides_bundled_and_may_be_one_language(run, tmp_path):
     assert result.stdout.startswith("CTO — VP of Engineering\nRuns engineering.\n")
     assert (
         result.stderr
-        == "Let op: 1 van uw rollen of structuren hebben op sommige plaatsen geen tekst in 'nl'; daar staat een andere taal.\n"
+        == "Let op: bij 1 van uw rollen, structuren of vergelijkingen ontbreekt op sommige plaatsen tekst in 'nl'; "
+            "daar wordt een andere taal getoond.\n"
     )
 
 

@@ -2,7 +2,8 @@
 
     python tools/provenance.py [NAME ...] [--article PATH]
 
-NAME is a role or structure id (a file name under data/roles or data/structures); none means all.
+NAME is a role or structure id (a file name under data/roles or data/structures), or comparisons
+(data/comparisons.yaml); none means all.
 The article is read at run time, never stored in the repository: --article, else the environment
 variable TECHEXEC_ARTICLE, else ../shared/seed/000_60e6a1719e4b3e2f.txt relative to the repo root.
 
@@ -115,8 +116,9 @@ def _walk(node: yaml.Node, path: str, file: str) -> Iterator[Citation]:
 
 
 def data_files() -> list[Path]:
-    """Every role and structure file of the bundled data."""
-    return sorted((DATA / "roles").glob("*.yaml")) + sorted((DATA / "structures").glob("*.yaml"))
+    """Every role, structure and comparison file of the bundled data."""
+    files = sorted((DATA / "roles").glob("*.yaml")) + sorted((DATA / "structures").glob("*.yaml"))
+    return files + sorted(DATA.glob("comparisons.yaml"))
 
 
 def citations(files: list[Path]) -> list[Citation]:

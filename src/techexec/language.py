@@ -36,12 +36,12 @@ def wording(option: str | None, environ: Mapping[str, str]) -> str:
 
 
 def untranslated(data: Dataset, lang: str) -> int:
-    """How many roles and variants lack text in `lang` somewhere (they fall back to another language)."""
+    """How many roles, variants and comparisons lack text in `lang` somewhere (they fall back to another language)."""
 
     def lacks(obj: object) -> bool:
         return any(isinstance(v, Mapping) and v and lang not in v for v in _texts(obj))
 
-    return sum(lacks(x) for x in [*data.roles.values(), *data.variants.values()])
+    return sum(lacks(x) for x in [*data.roles.values(), *data.variants.values(), *data.contrasts])
 
 
 def _texts(obj: object) -> list[object]:

@@ -36,4 +36,9 @@ def find_all(roles: Mapping[str, Role], queries: list[str], minimum: int) -> lis
     if len(queries) < minimum:
         raise UsageError("missing_role" if minimum == 1 else "missing_roles", known=list(roles))
     table = name_index(roles)
-    return [find(roles, query, table) for query in queries]
+    found = [find(roles, query, table) for query in queries]
+    for i, role in enumerate(found):
+        first = next(j for j, other in enumerate(found) if other.id == role.id)
+        if first != i:
+            raise UsageError("same_role", first=queries[first], second=queries[i], id=role.id)
+    return found

@@ -133,14 +133,27 @@ class Variant(NamedTuple):
     origin: Origin = Origin("<memory>", 0)
 
 
+class Contrast(NamedTuple):
+    """The point a source makes about roles side by side: what sets each apart, what makes them alike.
+
+    `core` holds one claim per role (its `role` set), read together as a one-line difference.
+    """
+
+    roles: tuple[str, ...]
+    core: tuple[Claim, ...]
+    alike: tuple[Claim, ...] = ()
+    origin: Origin = Origin("<memory>", 0)
+
+
 class Dataset(NamedTuple):
-    """All roles, variants and source sections the commands work on."""
+    """All roles, variants, contrasts and source sections the commands work on."""
 
     roles: Mapping[str, Role]
     variants: Mapping[str, Variant]
     sections: Mapping[str, Text]
     article: str = ""
     author: Text | None = None  # who wrote the article, shown with a claim of kind "author"
+    contrasts: tuple[Contrast, ...] = ()
 
     def default_variant(self) -> Variant | None:
         """The last variant marked default (a user's beats the bundled one), else the first; None if there are none."""

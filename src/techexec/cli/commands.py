@@ -97,7 +97,7 @@ def compare(
     with handled(lang):
         inputs = prepare(lang, data, no_bundled)
         found = find_all(inputs.data.roles, roles or [], 2)
-        result = line_up(inputs.data, list({role.id: role for role in found}.values()))  # each role once
+        result = line_up(inputs.data, found)
         view = View(
             doc=lambda: documents.comparison(result, inputs.lang),
             draw=lambda w: w.compare(result),

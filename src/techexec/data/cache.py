@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 Result = tuple["Dataset", list[Problem]]
 _ALLOWED = {
-    ("techexec.model", name) for name in ("Dataset", "Role", "Claim", "Variant", "Node", "Dotted", "Origin")
+    ("techexec.model", name) for name in ("Dataset", "Role", "Claim", "Variant", "Node", "Dotted", "Origin", "Contrast")
 } | {("techexec.errors", "Problem")}
 
 

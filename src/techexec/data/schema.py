@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from techexec.data import integrity
+from techexec.data import contrasts, integrity
 from techexec.data.fields import PROVENANCE, Cited, Reader, Ref
 from techexec.data.files import Layers, data_files
 from techexec.data.safe_yaml import compose
@@ -18,6 +18,7 @@ from techexec.model import (
     GROUPS,
     LANGUAGES,
     SECTIONS,
+    Contrast,
     Dataset,
     Dotted,
     Node,
@@ -34,6 +35,7 @@ FILE_KEYS = (
     "variant",
     "variants",
     "sources",
+    "comparisons",
     "format",
     "lang",
     "derived",
@@ -52,6 +54,7 @@ class Collected:
     counts: dict[str, int] = field(default_factory=dict)  # section id -> how many sentences it has
     article: str = ""
     author: Text | None = None
+    contrasts: dict[frozenset[str], Contrast] = field(default_factory=dict)  # by their set of roles
     problems: list[Problem] = field(default_factory=list)
     refs: list[Ref] = field(default_factory=list)
     cited: list[Cited] = field(default_factory=list)
@@ -68,6 +71,7 @@ def collect(directories: Layers) -> Collected:
         out.variants.update(layer.variants)
         out.sections.update(layer.sections)
         out.counts.update(layer.counts)
+        out.contrasts.update(layer.contrasts)
         out.article = layer.article or out.article
         out.author = layer.author or out.author
         out.problems += layer.problems
@@ -89,7 +93,14 @@ def check(directories: Layers) -> tuple[Dataset, list[Problem]]:
     elif found.roles and not found.variants:
         message = "no reporting structure (variant) defined: org-tree has nothing to draw"
         problems.append(Problem(place, 1, 1, message, warning=True))
-    dataset = Dataset(found.roles, found.variants, found.sections, found.article, found.author)
+    dataset = Dataset(
+        roles=found.roles,
+        variants=found.variants,
+        sections=found.sections,
+        article=found.article,
+        author=found.author,
+        contrasts=tuple(found.contrasts.values()),
+    )
     return dataset, sorted(problems, key=lambda p: (p.path, p.line, p.column))
 
 
@@ -110,6 +121,9 @@ def _read_file(path: Path, reader: Reader, layer: Collected) -> None:
                 _add(layer.variants, _variant(reader, item), reader, item, "variant")
         elif key == "sources":
             _sources(reader, node, layer)
+        elif key == "comparisons":
+            for contrast in contrasts.read(reader, node):
+                _add_contrast(layer.contrasts, contrast, reader)
         elif key == "lang":
             reader.choice(node, "lang", LANGUAGES)
     layer.problems += reader.problems
@@ -125,6 +139,17 @@ def _add(table: dict[str, Any], item: Role | Variant | None, reader: Reader, nod
         reader.fail(node, f"duplicate {kind} id '{item.id}' (first defined at {first.path}:{first.line})")
         return
     table[item.id] = item
+
+
+def _add_contrast(table: dict[frozenset[str], Contrast], contrast: Contrast, reader: Reader) -> None:
+    """One comparison per set of roles in a layer; a later layer's replaces an earlier one's."""
+    key = frozenset(contrast.roles)
+    if key in table:
+        first, at = table[key].origin, contrast.origin
+        message = f"a second comparison of {', '.join(contrast.roles)} (first at {first.path}:{first.line})"
+        reader.problems.append(Problem(at.path, at.line, at.column, message))
+        return
+    table[key] = contrast
 
 
 def _role(r: Reader, node: yaml.Node) -> Role | None:

@@ -13,7 +13,7 @@ from techexec.orgtree import Branch, chart_order, placements, tree, walk
 from techexec.render.labels import label
 
 if TYPE_CHECKING:
-    from techexec.compare import Comparison
+    from techexec.compare import Cell, Comparison
     from techexec.search import Answer
 
 FORMAT = "techexec/1"
@@ -41,27 +41,46 @@ def role_list(data: Dataset, lang: str) -> Doc:
 
 
 def comparison(result: Comparison, lang: str) -> Doc:
+    """The comparison: contrasts and one-person boxes first, then each dimension's values and shared claims."""
     rows = [
         {
             "id": d.key,
             "label": label(d.key, lang),
             "same": d.same,
-            "values": {
-                role.id: {"value": cell.value, "claims": [_claim(c, lang) for c in cell.claims]}
-                for role, cell in zip(result.roles, d.cells, strict=True)
-            },
+            "values": {role.id: _cell(cell, lang) for role, cell in zip(result.roles, d.cells, strict=True)},
+            "shared_claims": [{"roles": list(s.roles), **_claim(s.claim, lang)} for s in d.shared],
         }
         for d in result.dimensions
+    ]
+    contrasts = [
+        {"roles": list(c.roles), "core": [_claim(x, lang) for x in c.core], "alike": [_claim(x, lang) for x in c.alike]}
+        for c in result.contrasts
     ]
     return _doc(
         lang,
         derived={
             "compare": [r.id for r in result.roles],
+            "contrasts": contrasts,
+            "one_position": [{"structure": v, "roles": list(held)} for v, held in result.one_box],
             "dimensions": rows,
             "shared": [d.key for d in result.shared()],
             "differs": [d.key for d in result.differing()],
         },
     )
+
+
+def _cell(cell: Cell, lang: str) -> Doc:
+    """A role's answer; on the reporting line the value is a role id, 'varies' or null (top of the chart),
+    and `by_structure` gives the boss (null: none) in each structure."""
+    from techexec.compare import TOP, VARIES
+
+    def plain(value: str | None) -> str | None:
+        return "varies" if value == VARIES else None if value == TOP else value
+
+    doc: Doc = {"value": plain(cell.value)}
+    if cell.bosses:
+        doc["by_structure"] = {variant: plain(boss) for variant, boss in cell.bosses}
+    return {**doc, "claims": [_claim(c, lang) for c in cell.claims]}
 
 
 def org_tree(data: Dataset, variant: Variant, lang: str, highlight: str | None) -> Doc:
@@ -150,4 +169,12 @@ def search_answer(answer: Answer, lang: str) -> Doc:
         }
         for hit in answer.hits
     ]
-    return _doc(lang, derived={"terms": list(answer.terms), "results": hits, "suggestions": list(answer.suggestions)})
+    return _doc(
+        lang,
+        derived={
+            "terms": list(answer.terms),
+            "results": hits,
+            "suggestions": list(answer.suggestions),
+            "named_roles": list(answer.named),
+        },
+    )

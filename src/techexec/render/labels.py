@@ -25,23 +25,40 @@ _LABELS: dict[str, tuple[str, str]] = {
     "sources": ("Sources", "Bronnen"),
     "article": ("Article", "Artikel"),
     "in_variant": ("in", "in"),
-    "top": ("nobody in the company (top of the chart)", "niemand in het bedrijf (top van het organigram)"),
-    "merged_with": ("held together with", "samen vervuld met"),
-    "dimension": ("Dimension", "Dimensie"),
+    "top": ("nobody in the company (top of the chart)", "niemand in het bedrijf (bovenaan het organigram)"),
+    "top_short": ("nobody", "niemand"),
+    "merged_with": ("held together with", "in één functie met"),
+    "dimension": ("Dimension", "Aspect"),
     "shared": ("Shared", "Gemeenschappelijk"),
-    "differs": ("Differs", "Verschilt"),
+    "differs": ("Differs", "Verschillen"),
     "nothing": ("nothing", "niets"),
-    "compare_title": ("Comparing", "Vergelijking"),
-    "same_role": (
-        "{role}: every name given means this one role, so there is nothing to compare.",
-        "{role}: alle opgegeven namen betekenen deze ene rol, dus er valt niets te vergelijken.",
+    "in_short": ("In short", "In het kort"),
+    "alike": ("Alike", "Overeenkomst"),
+    "one_box": (
+        "One person holds {roles} in the structure {structures}.",
+        "In de structuur {structures} vervult één persoon de rollen van {roles}.",
     ),
-    "dotted_lines": ("Dotted lines (collaboration, not reporting)", "Stippellijnen (samenwerking, geen rapportage)"),
-    "other_variants": ("Other variants", "Andere varianten"),
-    "use_variant": ("show one with --variant NAME", "toon er een met --variant NAAM"),
+    "one_box_many": (
+        "One person holds {roles} in the structures {structures}.",
+        "In de structuren {structures} vervult één persoon de rollen van {roles}.",
+    ),
+    "and": ("and", "en"),
+    "varies": ("varies by structure", "verschilt per structuur"),
+    "boss_count_first": ("{boss} in {n} of {total}", "{boss} in {n} van de {total}"),
+    "boss_count": ("{boss} in {n}", "{boss} in {n}"),
+    "in_all": ("in all {n} structures", "in alle {n} structuren"),
+    "in_one": ("in the structure {name}", "in de structuur {name}"),
+    "shared_only": ("Only what they share (above).", "Alleen wat ze gemeen hebben (zie boven)."),
+    "compare_title": ("Comparing", "Vergelijking"),
+    "dotted_lines": (
+        "Dotted lines (collaboration, not reporting)",
+        "Stippellijnen (samenwerking, geen rapportagelijn)",
+    ),
+    "other_variants": ("Other variants", "Andere structuren"),
+    "use_variant": ("show one with --variant NAME", "toon er één met --variant NAAM"),
     "deeper": (
         "… {n} more boxes below, deeper than {depth} levels (see them with --format json, dot or mermaid)",
-        "… nog {n} vakken, dieper dan {depth} niveaus (zie ze met --format json, dot of mermaid)",
+        "… nog {n} functies, dieper dan {depth} niveaus (bekijk ze met --format json, dot of mermaid)",
     ),
     "structure": ("Reporting structure", "Rapportagestructuur"),
     "roles": ("Roles", "Rollen"),
@@ -55,39 +72,45 @@ _LABELS: dict[str, tuple[str, str]] = {
     "author_view": ("in the author's view", "volgens de auteur"),
     "in_default": ("in the default structure", "in de standaardstructuur"),
     "missing": ("not stated", "niet vermeld"),
-    "aliases": ("Also called", "Ook genoemd"),
+    "aliases": ("Also called", "Ook wel"),
     "ambiguity": ("Note", "Let op"),
     "name": ("Name", "Naam"),
     "description": ("Description", "Beschrijving"),
     "dotted": ("Dotted line", "Stippellijn"),
     "structure_hit": ("structure", "structuur"),
-    "no_match": ("Nothing mentions {terms}.", "Niets noemt {terms}."),
+    "no_match": ("Nothing mentions {terms}.", "Geen resultaten voor {terms}."),
+    "only_filler": (
+        "Only question words: name what you are looking for, for example: techexec search security.",
+        "Alleen vraagwoorden: noem waar u naar zoekt, bijvoorbeeld: techexec search beveiliging --lang nl.",
+    ),
+    "compare_hint": ("Tip: put them side by side with {command}", "Tip: zet ze naast elkaar met {command}"),
     "try_instead": ("Did you mean: {words}?", "Bedoelde u: {words}?"),
     "search_for": ("Searching for", "Zoeken naar"),
     "untranslated_note": (
-        "Note: {n} of your roles or structures have no '{lang}' text in places; another language is shown there.",
-        "Let op: {n} van uw rollen of structuren hebben op sommige plaatsen geen tekst in '{lang}'; "
-        "daar staat een andere taal.",
+        "Note: some text in {n} of your roles, structures or comparisons is not in '{lang}'; "
+        "another language is shown there.",
+        "Let op: bij {n} van uw rollen, structuren of vergelijkingen ontbreekt op sommige plaatsen tekst in '{lang}'; "
+        "daar wordt een andere taal getoond.",
     ),
-    "legend_reports": ("reports to (the box above)", "rapporteert aan (het vak erboven)"),
-    "legend_works": ("works with (numbered below)", "werkt samen met (genummerd hieronder)"),
+    "legend_reports": ("reports to (the box above)", "rapporteert aan (de functie erboven)"),
+    "legend_works": ("works with (numbered below)", "werkt samen met (genummerd, zie hieronder)"),
     "legend_highlight": ("highlighted", "gemarkeerd"),
     "legend_general": (
         "placed here from general knowledge, not from the article",
         "hier geplaatst op basis van algemene kennis, niet uit het artikel",
     ),
-    "group_business": ("business", "bedrijf"),
+    "group_business": ("business", "zakelijk"),
     "group_technology": ("technology", "technologie"),
     "group_security": ("security", "beveiliging"),
     # enum values
     "internal": ("internal", "intern"),
     "external": ("external", "extern"),
     "both": ("internal and external", "intern en extern"),
-    "owns": ("owns security", "eigenaar van beveiliging"),
+    "owns": ("owns security", "verantwoordelijk voor beveiliging"),
     "often-owns": ("often responsible for security", "vaak verantwoordelijk voor beveiliging"),
     "supports": ("supports the security owners", "ondersteunt de beveiligingsverantwoordelijken"),
     "accountable": ("ultimately accountable", "eindverantwoordelijk"),
-    "none": ("no security role", "geen rol in beveiliging"),
+    "none": ("no security role", "geen rol bij beveiliging"),
 }
 
 
@@ -126,9 +149,13 @@ def author_label(data: Dataset, lang: str) -> str:
 
 
 def value_label(data: Dataset, key: str, value: str | None, lang: str) -> str:
-    """How a compared value reads: 'not stated', the boss's acronym, or the translated value."""
+    """How a compared value reads: 'not stated', the boss's acronym, 'varies by structure', or the translated value."""
+    from techexec.compare import TOP, VARIES
+
     if value is None:
         return label("missing", lang)
+    if value in (TOP, VARIES):
+        return label("top" if value == TOP else "varies", lang)
     if key == "reports_to":
         boss = data.roles.get(value)
         return boss.acronym if boss else value

@@ -15,6 +15,7 @@ from techexec.render.labels import author_label, label, source_label, value_labe
 
 if TYPE_CHECKING:
     from techexec.compare import Comparison
+    from techexec.render import verdicts
 
 _INLINE = re.compile(r"([\\`*_\[\]|~])")
 _LEADING = re.compile(r"^([#>+=-]|\d+(?=[.)]))")
@@ -87,17 +88,16 @@ def _placements(data: Dataset, role: Role, lang: str) -> list[str]:
 
 
 def compare(data: Dataset, result: Comparison, lang: str, sources: bool) -> str:
+    from techexec.render import verdicts
+
     notes = Notes(data, lang, sources)
     names = " vs ".join(escape(r.acronym) for r in result.roles)
     out = [f"# {label('compare_title', lang)}: {names}", ""]
-    if len(result.roles) < 2:
-        role = result.roles[0]
-        return (
-            "\n".join([*out, label("same_role", lang).format(role=f"{names}: {escape(say(role.title, lang))}")]) + "\n"
-        )
-    for key, dims in (("shared", result.shared()), ("differs", result.differing())):
-        parts = [escape(label(d.key, lang).lower()) for d in dims] or [label("nothing", lang)]
-        out.append(f"- **{label(key, lang)}:** {', '.join(parts)}")
+    out += [f"- **{escape(line.label)}:** {_said(line, notes)}" for line in verdicts.opening(data, result, lang)]
+    shared = verdicts.shared_items(data, result, lang)
+    out.append(f"- **{label('shared', lang)}:**" + ("" if shared else f" {label('nothing', lang)}"))
+    out += [f"  - {escape(item.label)}: {_said(item, notes)}" for item in shared]
+    out.append(f"- **{label('differs', lang)}:** {escape(verdicts.differences(data, result, lang))}")
     header = [label("dimension", lang), *(f"{escape(r.acronym)}: {escape(say(r.title, lang))}" for r in result.roles)]
     out += ["", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for dim in result.dimensions:
@@ -105,10 +105,19 @@ def compare(data: Dataset, result: Comparison, lang: str, sources: bool) -> str:
         cells = []
         for cell in dim.cells:
             parts = [f"**{escape(value_label(data, dim.key, cell.value, lang))}**"] if cell.value else []
+            parts += [escape(line) for line in verdicts.boss_lines(data, cell, lang)]
             parts += [_with_role(data, c, lang, notes) for c in cell.claims]
-            cells.append("<br>".join(parts) or f"*{label('not_covered', lang)}*")
+            empty = label("shared_only" if cell.shared else "not_covered", lang)
+            cells.append("<br>".join(parts) or f"*{empty}*")
         out.append(f"| {label(dim.key, lang)}{mark} | " + " | ".join(cells) + " |")
     return "\n".join(out + notes.lines()) + "\n"
+
+
+def _said(line: verdicts.Line, notes: Notes) -> str:
+    """A line's pieces, each followed by its claim's footnote."""
+    return " ".join(
+        escape(p.prefix) + _claim(p.claim, notes.lang, notes) if p.claim else escape(p.text) for p in line.pieces
+    )
 
 
 def role_list(data: Dataset, lang: str, sources: bool) -> str:

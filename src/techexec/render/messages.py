@@ -17,26 +17,30 @@ _PHRASES: dict[str, _Phrase] = {
     "unknown_role": ("Unknown role '{query}'.", "Onbekende rol '{query}'."),
     "ambiguous_role": (
         "Role name '{query}' is ambiguous: it can mean {options}. Use one of these ids.",
-        "De rolnaam '{query}' is niet eenduidig: het kan {options} zijn. Gebruik een van deze id's.",
+        "De rolnaam '{query}' is niet eenduidig: het kan gaan om {options}. Gebruik een van deze id's.",
     ),
     "missing_role": (
         "Which role? Name one, for example: techexec show cto.",
-        "Welke rol? Noem er een, bijvoorbeeld: techexec show cto.",
+        "Welke rol? Geef er een op, bijvoorbeeld: techexec show cto.",
     ),
     "missing_roles": (
         "Compare needs at least two roles, for example: techexec compare cio cto.",
-        "Vergelijken vraagt minstens twee rollen, bijvoorbeeld: techexec compare cio cto.",
+        "Geef minstens twee rollen op om te vergelijken, bijvoorbeeld: techexec compare cio cto.",
     ),
-    "unknown_variant": ("Unknown variant '{name}'.", "Onbekende variant '{name}'."),
+    "same_role": (
+        "'{first}' and '{second}' name the same role ({id}); compare needs different roles.",
+        "'{first}' en '{second}' noemen dezelfde rol ({id}); vergelijken kan alleen met verschillende rollen.",
+    ),
+    "unknown_variant": ("Unknown variant '{name}'.", "Onbekende structuur '{name}'."),
     "no_structures": (
         "The data you chose defines no reporting structure: add a variant (see techexec init) or leave out --no-bundled.",
-        "De gekozen gegevens bevatten geen rapportagestructuur: voeg een variant toe (zie techexec init) of laat --no-bundled weg.",
+        "De gekozen gegevens bevatten geen rapportagestructuur: voeg een structuur (variant) toe (zie techexec init) of laat --no-bundled weg.",
     ),
     "unknown_language": ("Unknown language '{option}'.", "Onbekende taal '{option}'."),
     "no_data_dir": ("Data directory '{path}' does not exist.", "Gegevensmap '{path}' bestaat niet."),
     "export_needs_text": (
         "--export-svg and --export-html save the text rendering; leave out --format or use --format text.",
-        "--export-svg en --export-html bewaren de tekstweergave; laat --format weg of gebruik --format text.",
+        "--export-svg en --export-html slaan de tekstweergave op; laat --format weg of gebruik --format text.",
     ),
     "format_unavailable": ("Format '{fmt}' is not available here.", "Formaat '{fmt}' is hier niet beschikbaar."),
     "cannot_write": ("Cannot write {path}: {reason}", "Kan {path} niet schrijven: {reason}"),
@@ -60,7 +64,7 @@ _PHRASES: dict[str, _Phrase] = {
     # the tails some messages end with
     "did_you_mean": (" Did you mean: {words}?", " Bedoelde u: {words}?"),
     "known_roles": (" Known roles: {words}.", " Bekende rollen: {words}."),
-    "variants": (" Variants: {words}.", " Varianten: {words}."),
+    "variants": (" Variants: {words}.", " Structuren: {words}."),
     "languages": (" Choose one of: {words}.", " Kies uit: {words}."),
     "more_problems": (
         " (and {more} more problem{s}; run '{command}')",

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 from techexec.model import GENERAL, SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Variant, claims, say
 from techexec.orgtree import Branch, chart_order, holds, placements, tree, walk
+from techexec.render import verdicts
 from techexec.render.labels import author_label, label, source_label, value_label
 from techexec.render.screen import MEASURE, fitted_widths, side_by_side
 
@@ -135,16 +136,15 @@ class Writer:
     # compare --------------------------------------------------------------
     def compare(self, result: Comparison) -> None:
         out = self.out
-        if len(result.roles) < 2:
-            role = result.roles[0]
-            name = f"{role.acronym} \u2014 {say(role.title, self.lang)}"
-            out(self.hang(Text(self.t("same_role").format(role=name)), "", ""))
-            self.footer()
-            return
-        names = " vs ".join(r.acronym for r in result.roles)
-        out(Text(f"{self.t('compare_title')}: {names}", style="bold"))
-        out(self.hang(self.verdict("shared", result.shared(), result), "", ""))
-        out(self.hang(self.verdict("differs", result.differing(), result), "", ""))
+        out(Text(f"{self.t('compare_title')}: {' vs '.join(r.acronym for r in result.roles)}", style="bold"))
+        for line in verdicts.opening(self.data, result, self.lang):
+            out(self.hang(self.said(line, "bold"), "", ""))
+        shared = verdicts.shared_items(self.data, result, self.lang)
+        out(Text(f"{self.t('shared')}:", style="bold green") + Text("" if shared else f" {self.t('nothing')}"))
+        for item in shared:
+            out(self.hang(self.said(item, "bold"), "  \u2022 ", "    "))
+        differs = Text(verdicts.differences(self.data, result, self.lang))
+        out(self.hang(Text(f"{self.t('differs')}: ", style="bold red") + differs, "", ""))
         out()
         labels = [self.dimension_label(dim) for dim in result.dimensions]
         columns = [self.role_column(result, i) for i in range(len(result.roles))]
@@ -155,28 +155,21 @@ class Writer:
             self.out(side_by_side(Text(self.t("dimension")), labels, columns, widths))
         self.footer()
 
-    def verdict(self, key: str, dims: list[Dimension], result: Comparison) -> Text:
-        text = Text(f"{self.t(key)}: ", style="bold green" if key == "shared" else "bold red")
-        parts = [self.dimension_summary(d, result) for d in dims]
-        return text + Text("; ".join(parts) if parts else self.t("nothing"))
-
-    def dimension_summary(self, dim: Dimension, result: Comparison) -> str:
-        values = [self.value(dim.key, c.value) for c in dim.cells]
-        if dim.same:
-            return f"{self.t(dim.key).lower()} ({values[0]})"
-        pairs = ", ".join(f"{r.acronym} {v}" for r, v in zip(result.roles, values, strict=True))
-        return f"{self.t(dim.key).lower()} ({pairs})"
-
-    def value(self, key: str, value: str | None) -> str:
-        return value_label(self.data, key, value, self.lang)
+    def said(self, line: verdicts.Line, style: str) -> Text:
+        """'Label: piece piece', each claim said (and with --sources cited) like any other."""
+        pieces = [self.claim(p.claim, p.prefix) if p.claim else Text(p.text) for p in line.pieces]
+        return Text(f"{line.label}: ", style=style) + Text(" ").join(pieces)
 
     def cell(self, dim: Dimension, index: int) -> Text:
         cell = dim.cells[index]
         lines = []
         if cell.value is not None:
-            lines.append(Text(self.value(dim.key, cell.value), style="bold"))
+            lines.append(Text(value_label(self.data, dim.key, cell.value, self.lang), style="bold"))
+            lines += [Text(line) for line in verdicts.boss_lines(self.data, cell, self.lang)]
         lines += [self.claim(c, "\u2022 " + self.with_role(c)) for c in cell.claims]
-        return Text("\n").join(lines) if lines else Text(self.t("not_covered"), style="dim italic")
+        if not lines:
+            return Text(self.t("shared_only" if cell.shared else "not_covered"), style="dim italic")
+        return Text("\n").join(lines)
 
     def marker(self, dim: Dimension) -> str:
         return {True: " =", False: " \u2260", None: ""}[dim.same]
@@ -266,8 +259,8 @@ class Writer:
     def search(self, answer: Answer, limit: int) -> None:
         out = self.out
         if not answer.hits:
-            terms = ", ".join(f"'{t}'" for t in answer.terms) or "''"
-            out(Text(self.t("no_match").format(terms=terms)))
+            terms = ", ".join(f"'{t}'" for t in answer.terms)
+            out(self.hang(Text(self.t("no_match").format(terms=terms) if terms else self.t("only_filler")), "", ""))
             if answer.suggestions:
                 out(Text(self.t("try_instead").format(words=", ".join(answer.suggestions))))
             self.flush()
@@ -279,6 +272,9 @@ class Writer:
                 out(self.hang(self.cite(line, match.source), "    ", "      "))
             if len(hit.matches) > 4:
                 out(Text(f"    \u2026 +{len(hit.matches) - 4}", style="dim"))
+        if len(answer.named) > 1:
+            command = " ".join(["techexec compare", *answer.named, *(["--lang", "nl"] if self.lang == "nl" else [])])
+            out(self.hang(Text(self.t("compare_hint").format(command=command), style="dim"), "", ""))
         self.footer()
 
     def hit_heading(self, rank: int, hit: Hit) -> Text:
