@@ -74,12 +74,18 @@ def test_the_top_of_the_chart_reports_to_nobody(run):
     assert "reports to (CEO nobody, CTO varies by structure" in flat(run("compare", "ceo", "cto").stdout)
 
 
-def test_one_role_under_two_names_is_refused(run):
-    result = run("compare", "cio", "Chief Information Officer")
-    assert (result.stderr, result.exit_code) == (
-        "'cio' and 'Chief Information Officer' name the same role (cio); compare needs different roles.\n",
-        2,
+def test_one_role_under_several_names_names_it_once_with_nothing_to_compare(run):
+    result = run("compare", "cio", "CIO", "chief information officer")
+    assert (result.stdout, result.exit_code) == ("", 2)
+    assert result.stderr == (
+        "'cio', 'CIO' and 'chief information officer' name one and the same role, cio (Chief Information Officer): "
+        "there is nothing to compare. Name another role, or see this one with: techexec show cio\n"
     )
+
+
+def test_a_role_named_twice_among_others_is_compared_once(run):
+    out = run("compare", "cio", "CIO", "cto").stdout
+    assert out.startswith("Comparing: CIO vs CTO\n")
 
 
 def test_roles_the_article_does_not_contrast_get_no_opening(run):

@@ -32,7 +32,8 @@ import pytest
         ),
         (
             ["compare", "cto", "technisch directeur"],
-            "'cto' en 'technisch directeur' noemen dezelfde rol (cto); vergelijken kan alleen met verschillende rollen.\n",
+            "'cto' en 'technisch directeur' zijn één en dezelfde rol, cto (Chief Technology Officer): er valt niets te vergelijken. "
+            "Noem een andere rol, of bekijk deze met: techexec show cto\n",
         ),
         (["list", "--data", "/nonexistent/our-org"], "Gegevensmap '/nonexistent/our-org' bestaat niet.\n"),
         (

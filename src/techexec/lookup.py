@@ -32,13 +32,12 @@ def suggest(table: dict[str, list[str]], query: str) -> list[str]:
 
 
 def find_all(roles: Mapping[str, Role], queries: list[str], minimum: int) -> list[Role]:
-    """The roles `queries` name; if there are too few, say what is missing and which roles exist."""
+    """The roles `queries` name, each once; too few (or one role by several names) is a UsageError."""
     if len(queries) < minimum:
         raise UsageError("missing_role" if minimum == 1 else "missing_roles", known=list(roles))
     table = name_index(roles)
-    found = [find(roles, query, table) for query in queries]
-    for i, role in enumerate(found):
-        first = next(j for j, other in enumerate(found) if other.id == role.id)
-        if first != i:
-            raise UsageError("same_role", first=queries[first], second=queries[i], id=role.id)
-    return found
+    found = {role.id: role for role in (find(roles, query, table) for query in queries)}  # each role once
+    if len(found) < minimum:
+        (role,) = found.values()
+        raise UsageError("same_role", names=queries, id=role.id, title=role.title)
+    return list(found.values())

@@ -28,8 +28,10 @@ _PHRASES: dict[str, _Phrase] = {
         "Geef minstens twee rollen op om te vergelijken, bijvoorbeeld: techexec compare cio cto.",
     ),
     "same_role": (
-        "'{first}' and '{second}' name the same role ({id}); compare needs different roles.",
-        "'{first}' en '{second}' noemen dezelfde rol ({id}); vergelijken kan alleen met verschillende rollen.",
+        "{names} name one and the same role, {id} ({title}): there is nothing to compare. Name another role, "
+        "or see this one with: techexec show {id}",
+        "{names} zijn één en dezelfde rol, {id} ({title}): er valt niets te vergelijken. Noem een andere rol, "
+        "of bekijk deze met: techexec show {id}",
     ),
     "unknown_variant": ("Unknown variant '{name}'.", "Onbekende structuur '{name}'."),
     "no_structures": (
@@ -61,6 +63,7 @@ _PHRASES: dict[str, _Phrase] = {
     ),
     "graphviz_failed": ("Graphviz 'dot' failed: {reason}", "Graphviz 'dot' is mislukt: {reason}"),
     "data": ("{problem}", "{problem}"),
+    "and": ("and", "en"),
     # the tails some messages end with
     "did_you_mean": (" Did you mean: {words}?", " Bedoelde u: {words}?"),
     "known_roles": (" Known roles: {words}.", " Bekende rollen: {words}."),
@@ -76,6 +79,10 @@ _PHRASES: dict[str, _Phrase] = {
 def word(error: TechexecError, lang: str) -> str:
     """The error as one line in `lang`."""
     facts = dict(error.facts)
+    if error.key == "same_role":
+        quoted = [f"'{name}'" for name in facts["names"]]
+        facts["names"] = f"{', '.join(quoted[:-1])} {_phrase('and', lang)} {quoted[-1]}"
+        facts["title"] = say(facts["title"], lang)
     if error.key == "ambiguous_role":
         facts["options"] = ", ".join(f"{role_id} ({say(title, lang)})" for role_id, title in facts["options"])
     text = _phrase(error.key, lang).format(**facts)
