@@ -9,8 +9,12 @@ import pytest
     ("args", "message"),
     [
         (["show", "ctoo"], "Onbekende rol 'ctoo'. Bedoelde u: cto?\n"),
-        (["show", "zzz"], "Onbekende rol 'zzz'. Bekende rollen: cdo, ceo, cio, ciso, cso, cto.\n"),
-        (["compare", "cio", "cfo"], "Onbekende rol 'cfo'. Bedoelde u: cto, cso, cio?\n"),
+        (
+            ["show", "zzz"],
+            "Onbekende rol 'zzz'. Bekende rollen: cdo, ceo, cio, ciso, cso, cto."
+            " Verwant, niet uit het artikel: chief-data-officer, chief-strategy-officer, cpo, vpe.\n",
+        ),
+        (["compare", "cio", "cfo"], "Onbekende rol 'cfo'. Bedoelde u: cto, cso, cpo?\n"),
         (
             ["show", "IT director"],
             "De rolnaam 'IT director' is niet eenduidig: het kan gaan om cio (Chief Information Officer), "
@@ -23,12 +27,14 @@ import pytest
         (
             ["show"],
             "Welke rol? Geef er een op, bijvoorbeeld: techexec show cto. "
-            "Bekende rollen: cdo, ceo, cio, ciso, cso, cto.\n",
+            "Bekende rollen: cdo, ceo, cio, ciso, cso, cto."
+            " Verwant, niet uit het artikel: chief-data-officer, chief-strategy-officer, cpo, vpe.\n",
         ),
         (
             ["compare", "cio"],
             "Geef minstens twee rollen op om te vergelijken, bijvoorbeeld: techexec compare cio cto. "
-            "Bekende rollen: cdo, ceo, cio, ciso, cso, cto.\n",
+            "Bekende rollen: cdo, ceo, cio, ciso, cso, cto."
+            " Verwant, niet uit het artikel: chief-data-officer, chief-strategy-officer, cpo, vpe.\n",
         ),
         (
             ["compare", "cto", "technisch directeur"],

@@ -27,7 +27,21 @@ if TYPE_CHECKING:
 
 Result = tuple["Dataset", list[Problem]]
 _ALLOWED = {
-    ("techexec.model", name) for name in ("Dataset", "Role", "Claim", "Variant", "Node", "Dotted", "Origin", "Contrast")
+    ("techexec.model", name)
+    for name in (
+        "Dataset",
+        "Role",
+        "Claim",
+        "Variant",
+        "Node",
+        "Dotted",
+        "Origin",
+        "Contrast",
+        "Release",
+        "Concept",
+        "Placing",
+        "Classification",
+    )
 } | {("techexec.errors", "Problem")}
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from techexec.data import contrasts, integrity
+from techexec.data import classifications, contrasts, integrity
 from techexec.data.fields import PROVENANCE, Cited, Reader, Ref
 from techexec.data.files import Layers, data_files
 from techexec.data.safe_yaml import compose
@@ -18,11 +18,14 @@ from techexec.model import (
     GROUPS,
     LANGUAGES,
     SECTIONS,
+    Classification,
+    Concept,
     Contrast,
     Dataset,
     Dotted,
     Node,
     Origin,
+    Release,
     Role,
     Section,
     Text,
@@ -36,12 +39,15 @@ FILE_KEYS = (
     "variants",
     "sources",
     "comparisons",
+    "releases",
+    "concepts",
+    "classified",
     "format",
     "lang",
     "derived",
 )  # derived: export-only, ignored
 ROLE_REQUIRED = ("id", "acronym", "title", *(s.key for s in SECTIONS if s.required))
-ROLE_OPTIONAL = ("aliases", "group", *(s.key for s in SECTIONS if not s.required))
+ROLE_OPTIONAL = ("aliases", "group", "related", "differs_from", *(s.key for s in SECTIONS if not s.required))
 
 
 @dataclass
@@ -55,6 +61,9 @@ class Collected:
     article: str = ""
     author: Text | None = None
     contrasts: dict[frozenset[str], Contrast] = field(default_factory=dict)  # by their set of roles
+    releases: dict[str, Release] = field(default_factory=dict)
+    concepts: dict[str, Concept] = field(default_factory=dict)
+    classified: dict[str, Classification] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     refs: list[Ref] = field(default_factory=list)
     cited: list[Cited] = field(default_factory=list)
@@ -67,11 +76,16 @@ def collect(directories: Layers) -> Collected:
         layer = Collected()
         for path in data_files(directory):
             _read_file(path, Reader(str(path), both_languages=strict), layer)
+        for role_id in layer.roles:  # a replaced role moves to the end, after the roles it was defined with
+            out.roles.pop(role_id, None)
         out.roles.update(layer.roles)
         out.variants.update(layer.variants)
         out.sections.update(layer.sections)
         out.counts.update(layer.counts)
         out.contrasts.update(layer.contrasts)
+        out.releases.update(layer.releases)
+        out.concepts.update(layer.concepts)
+        out.classified.update(layer.classified)
         out.article = layer.article or out.article
         out.author = layer.author or out.author
         out.problems += layer.problems
@@ -83,9 +97,15 @@ def collect(directories: Layers) -> Collected:
 def check(directories: Layers) -> tuple[Dataset, list[Problem]]:
     """Everything the directories define, and every problem and warning, in file order."""
     found = collect(directories)
-    problems = found.problems + integrity.references(found.refs, found.roles, {GENERAL, *found.sections})
+    sources = {GENERAL, *found.sections, *found.releases, *found.concepts}
+    known = dict(role=set(found.roles), source=sources, concept=set(found.concepts), release=set(found.releases))
+    problems = found.problems + integrity.references(found.refs, known)
     problems += integrity.sentences(found.cited, found.counts)
     problems += integrity.structures(found.variants.values(), found.roles)
+    problems += integrity.classifications(found.classified, found.concepts, found.releases)
+    problems += integrity.related(found.roles)
+    named = integrity.with_official_names(found.roles, found.classified, found.concepts)
+    roles = dict(sorted(named.items(), key=lambda item: item[1].related))  # the article's roles first
     problems += integrity.shared_aliases(found.roles)
     place = str(directories[-1][0]) if directories else "<none>"
     if not found.roles and not [p for p in problems if not p.warning]:
@@ -94,12 +114,15 @@ def check(directories: Layers) -> tuple[Dataset, list[Problem]]:
         message = "no reporting structure (variant) defined: org-tree has nothing to draw"
         problems.append(Problem(place, 1, 1, message, warning=True))
     dataset = Dataset(
-        roles=found.roles,
+        roles=roles,
         variants=found.variants,
         sections=found.sections,
         article=found.article,
         author=found.author,
         contrasts=tuple(found.contrasts.values()),
+        releases=found.releases,
+        concepts=found.concepts,
+        classified=found.classified,
     )
     return dataset, sorted(problems, key=lambda p: (p.path, p.line, p.column))
 
@@ -115,15 +138,25 @@ def _read_file(path: Path, reader: Reader, layer: Collected) -> None:
     for key, node in (fields or {}).items():
         if key in ("role", "roles"):
             for item in [node] if key == "role" else reader.items(node, "roles"):
-                _add(layer.roles, _role(reader, item), reader, item, "role")
+                _add(layer.roles, _role(reader, item), reader, item, "role id")
         elif key in ("variant", "variants"):
             for item in [node] if key == "variant" else reader.items(node, "variants"):
-                _add(layer.variants, _variant(reader, item), reader, item, "variant")
+                _add(layer.variants, _variant(reader, item), reader, item, "variant id")
         elif key == "sources":
             _sources(reader, node, layer)
         elif key == "comparisons":
             for contrast in contrasts.read(reader, node):
                 _add_contrast(layer.contrasts, contrast, reader)
+        elif key == "releases":
+            for release in classifications.releases(reader, node):
+                _add(layer.releases, release, reader, node, "release id")
+        elif key == "concepts":
+            for item in reader.items(node, "concepts"):
+                _add(layer.concepts, classifications.concept(reader, item), reader, item, "concept id")
+        elif key == "classified":
+            for item in reader.items(node, "classified"):
+                found = classifications.classification(reader, item)
+                _add(layer.classified, found, reader, item, "classification of role")
         elif key == "lang":
             reader.choice(node, "lang", LANGUAGES)
     layer.problems += reader.problems
@@ -131,14 +164,16 @@ def _read_file(path: Path, reader: Reader, layer: Collected) -> None:
     layer.cited += reader.cited
 
 
-def _add(table: dict[str, Any], item: Role | Variant | None, reader: Reader, node: yaml.Node, kind: str) -> None:
+def _add(table: dict[str, Any], item: Any, reader: Reader, node: yaml.Node, kind: str) -> None:
+    """Add `item` under its id (a classification: under its role), refusing a second one."""
     if item is None:
         return
-    if item.id in table:
-        first = table[item.id].origin
-        reader.fail(node, f"duplicate {kind} id '{item.id}' (first defined at {first.path}:{first.line})")
+    key = item.role if isinstance(item, Classification) else item.id
+    if key in table:
+        first = table[key].origin
+        reader.fail(node, f"duplicate {kind} '{key}' (first defined at {first.path}:{first.line})")
         return
-    table[item.id] = item
+    table[key] = item
 
 
 def _add_contrast(table: dict[frozenset[str], Contrast], contrast: Contrast, reader: Reader) -> None:
@@ -167,7 +202,12 @@ def _role(r: Reader, node: yaml.Node) -> Role | None:
         return None
     aliases = r.strings(f.get("aliases"), "aliases")
     group = r.choice(f["group"], "group", GROUPS) if "group" in f else None
-    return Role(**names, aliases=aliases, **sections, group=group, origin=_origin(r, node))  # type: ignore[arg-type]
+    related = bool(r.boolean(f["related"], "related")) if "related" in f else False
+    differs = r.claim(f["differs_from"], "differs_from", role="required") if "differs_from" in f else None
+    if "differs_from" in f and differs is None:
+        return None
+    extra = {"group": group, "related": related, "differs_from": differs, "origin": _origin(r, node)}
+    return Role(**names, aliases=aliases, **sections, **extra)  # type: ignore[arg-type]
 
 
 def _section(r: Reader, f: dict[str, yaml.Node], section: Section) -> object:

@@ -34,6 +34,10 @@ _PHRASES: dict[str, _Phrase] = {
         "of bekijk deze met: techexec show {id}",
     ),
     "unknown_variant": ("Unknown variant '{name}'.", "Onbekende structuur '{name}'."),
+    "bad_isco": (
+        "'{code}' is not an ISCO-08 code: give 1 to 4 digits, e.g. --isco 1330 or --isco 13.",
+        "'{code}' is geen ISCO-08-code: geef 1 tot 4 cijfers, bijvoorbeeld --isco 1330 of --isco 13.",
+    ),
     "no_structures": (
         "The data you chose defines no reporting structure: add a variant (see techexec init) or leave out --no-bundled.",
         "De gekozen gegevens bevatten geen rapportagestructuur: voeg een structuur (variant) toe (zie techexec init) of laat --no-bundled weg.",
@@ -67,6 +71,7 @@ _PHRASES: dict[str, _Phrase] = {
     # the tails some messages end with
     "did_you_mean": (" Did you mean: {words}?", " Bedoelde u: {words}?"),
     "known_roles": (" Known roles: {words}.", " Bekende rollen: {words}."),
+    "related_roles": (" Related, not from the article: {words}.", " Verwant, niet uit het artikel: {words}."),
     "variants": (" Variants: {words}.", " Structuren: {words}."),
     "languages": (" Choose one of: {words}.", " Kies uit: {words}."),
     "more_problems": (
@@ -106,7 +111,12 @@ def _listing(key: str, fact: str) -> Callable[[str, dict[str, Any]], str]:
 
 def _suggest_or_list(lang: str, facts: dict[str, Any]) -> str:
     """'Did you mean: cto?' when something is close, else the list of roles."""
-    return _listing("did_you_mean", "suggestions")(lang, facts) or _listing("known_roles", "known")(lang, facts)
+    return _listing("did_you_mean", "suggestions")(lang, facts) or _known(lang, facts)
+
+
+def _known(lang: str, facts: dict[str, Any]) -> str:
+    """The article's roles, then the related ones apart."""
+    return _listing("known_roles", "known")(lang, facts) + _listing("related_roles", "related")(lang, facts)
 
 
 def _more(lang: str, facts: dict[str, Any]) -> str:
@@ -119,8 +129,8 @@ def _more(lang: str, facts: dict[str, Any]) -> str:
 
 _TAILS: dict[str, tuple[Callable[[str, dict[str, Any]], str], ...]] = {
     "unknown_role": (_suggest_or_list,),
-    "missing_role": (_listing("known_roles", "known"),),
-    "missing_roles": (_listing("known_roles", "known"),),
+    "missing_role": (_known,),
+    "missing_roles": (_known,),
     "unknown_variant": (_listing("did_you_mean", "suggestions"), _listing("variants", "known")),
     "unknown_language": (_listing("languages", "choices"), _listing("did_you_mean", "suggestions")),
     "data": (_more,),
