@@ -15,7 +15,8 @@ MODULES = sorted(PACKAGE.rglob("*.py"))
 LAYERS = [
     ("base", {"techexec.model", "techexec.errors", "techexec.matching", "techexec.safe_text", "techexec"}),
     ("data", {"techexec.data"}),
-    ("questions", {"techexec.language", "techexec.lookup", "techexec.orgtree", "techexec.compare", "techexec.search"}),
+    ("questions", {"techexec.language", "techexec.lookup", "techexec.orgtree", "techexec.classification"}),
+    ("questions", {"techexec.compare", "techexec.search"}),
     ("questions", {"techexec.validate"}),
     ("render", {"techexec.render"}),
     ("cli", {"techexec.cli", "techexec.__main__"}),

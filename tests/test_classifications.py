@@ -90,7 +90,9 @@ def test_onet_title_is_in_the_reference(ref, concept):
 
 def test_every_onet_title_techexec_quotes_is_listed_under_its_code(ref):
     codes = {c["id"]: c["code"] for c in _of("onet")}
-    quoted = [(codes[e["concept"]], t) for item in CLASSIFIED for e in item.get("onet", []) for t in e.get("titles", [])]
+    quoted = [
+        (codes[e["concept"]], t) for item in CLASSIFIED for e in item.get("onet", []) for t in e.get("titles", [])
+    ]
     assert quoted
     for code, title in quoted:
         assert f"{code}\t{title}\t" in ref, f"{code} {title!r} is not an O*NET listing in the reference"

@@ -32,8 +32,11 @@ def test_python_dash_m():
     ("args", "message"),
     [
         (["show", "ctoo"], "Unknown role 'ctoo'. Did you mean: cto?\n"),
-        (["show", "zzz"], "Unknown role 'zzz'. Known roles: cdo, ceo, cio, ciso, cso, cto. "
-            "Related, not from the article: chief-data-officer, chief-strategy-officer, cpo, vpe.\n"),
+        (
+            ["show", "zzz"],
+            "Unknown role 'zzz'. Known roles: cdo, ceo, cio, ciso, cso, cto. "
+            "Related, not from the article: chief-data-officer, chief-strategy-officer, cpo, vpe.\n",
+        ),
         (["compare", "cio", "cfo"], "Unknown role 'cfo'. Did you mean: cto, cso, cpo?\n"),
         (
             ["org-tree", "--variant", "merge"],

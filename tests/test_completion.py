@@ -42,7 +42,10 @@ def test_commands():
 
 
 def test_role_ids_and_one_word_aliases():
-    article, related = ["cdo", "ceo", "cio", "ciso", "cso", "cto"], ["chief-data-officer", "cpo", "chief-strategy-officer"]
+    article, related = (
+        ["cdo", "ceo", "cio", "ciso", "cso", "cto"],
+        ["chief-data-officer", "cpo", "chief-strategy-officer"],
+    )
     assert complete("techexec show c") == [*article, *related]  # the article's roles first
     assert complete("techexec show info") == ["informatiedirecteur"]
     assert complete("techexec show IT") == ["IT-directeur"]  # one alias of two roles, offered once

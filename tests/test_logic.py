@@ -43,7 +43,9 @@ def test_an_unknown_language_option_is_refused_but_errors_still_get_words():
     assert language.wording("fr", {"LANG": "nl_NL.UTF-8"}) == "nl"
 
 
-@pytest.mark.parametrize("name", ["cto", "CTO", "Chief Technology Officer", "technisch directeur", "Technisch  Directeur"])
+@pytest.mark.parametrize(
+    "name", ["cto", "CTO", "Chief Technology Officer", "technisch directeur", "Technisch  Directeur"]
+)
 def test_lookup_by_any_name(data, name):
     assert find(data.roles, name).id == "cto"
 

@@ -188,7 +188,8 @@ def test_init_writes_a_valid_example_and_never_overwrites(run, tmp_path):
     before = (target / "company.yaml").read_text()
     roles, structures, files = bundled()
     assert (
-        run("validate", str(target)).stdout == f"OK: {roles} roles, {structures + 1} structures in {files + 1} files.\n"
+        run("validate", str(target)).stdout
+        == f"OK: {roles + 1} roles, {structures + 1} structures in {files + 1} files.\n"
     )
     tree = run("org-tree", "--data", str(target)).stdout
     assert "└── CTO  Chief Technology Officer\n    └── VPE  VP of Engineering" in tree

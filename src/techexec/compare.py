@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from techexec.classification import isco_value
 from techexec.model import SECTIONS, Claim, Contrast, Dataset, Role, Section, claims
 from techexec.orgtree import placements
 
@@ -74,6 +75,10 @@ def compare(data: Dataset, roles: Sequence[Role]) -> Comparison:
         else:
             row = _prose(section.key, [claims(r, section) for r in roles])
         rows.append(_pull_shared(row, [r.id for r in roles]))
+    if any(r.id in data.classified for r in roles):  # after the other comparable values, before the prose
+        valued = {s.key for s in SECTIONS if s.values} | {"reports_to"}
+        cells = tuple(Cell(isco_value(data, r.id), ()) for r in roles)
+        rows.insert(1 + sum(d.key in valued for d in rows), Dimension("classified", cells, _same(cells)))
     ids = {r.id for r in roles}
     contrasts = tuple(c for c in data.contrasts if ids.issuperset(c.roles))
     return Comparison(tuple(roles), tuple(rows), contrasts, _one_box(data, [r.id for r in roles]))

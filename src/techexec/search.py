@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from techexec.classification import search_texts
 from techexec.matching import close_matches, fold_map
 from techexec.model import SECTIONS, Claim, Dataset, claims, name_index, say
 
@@ -29,6 +30,7 @@ functie kan kun kunt kunnen moet moeten mag zal zou ik me mij mijn we wij ons on
 ze zij hun hij haar zit vertel leg uitleg betekent betekenis
 """
 FILLER = frozenset(f"{_EN_FILLER} {_NL_FILLER}".split())
+RELATED_WEIGHT = 2 / 3  # a role not from the article ranks below an article role that matches as well
 WEIGHTS = {"title": 6, "aliases": 5, "acronym": 6, "summary": 3, "focus": 2, "audience": 2, "security": 2}
 _WORD = re.compile(r"\w+")
 
@@ -72,6 +74,8 @@ def search(data: Dataset, words: list[str], lang: str) -> Answer:
         if matches:
             found = {t for m in matches for t in terms if t in fold_map(m.text)[0]}
             score = sum(WEIGHTS.get(m.field, 1) * len(m.spans) for m in matches) + 10 * len(found)
+            if kind == "role" and data.roles[item_id].related:
+                score = int(score * RELATED_WEIGHT)
             hits.append(Hit(kind, item_id, score, tuple(matches)))
     hits.sort(key=lambda h: (-h.score, h.kind != "role", h.id))
     suggestions = () if hits else _suggest(data, lang, terms)
@@ -90,6 +94,9 @@ def _documents(data: Dataset, lang: str) -> Iterator[tuple[str, str, list[tuple[
         fields += [("aliases", alias, None) for alias in role.aliases]
         for section in SECTIONS:
             fields += [_claim_field(section.key, c, lang) for c in claims(role, section)]
+        if role.differs_from:
+            fields.append(_claim_field("differs_from", role.differs_from, lang))
+        fields += [("classified", text, release) for text, release in search_texts(data, role.id, lang)]
         yield "role", role.id, fields
     for variant in data.variants.values():
         fields = [("name", say(variant.name, lang), None)]

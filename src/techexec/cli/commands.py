@@ -99,7 +99,7 @@ def compare(
         found = find_all(inputs.data.roles, roles or [], 2)
         result = line_up(inputs.data, found)
         view = View(
-            doc=lambda: documents.comparison(result, inputs.lang),
+            doc=lambda: documents.comparison(inputs.data, result, inputs.lang),
             draw=lambda w: w.compare(result),
             markdown=lambda: markdown.compare(inputs.data, result, inputs.lang, sources),
         )
@@ -154,6 +154,14 @@ def org_tree(
 
 
 def list_roles(
+    isco: Annotated[
+        str | None,
+        typer.Option(
+            "--isco",
+            help="Only the roles in this ISCO-08 group (through their ESCO occupation): 1330, or 13 for all below it.",
+            show_default=False,
+        ),
+    ] = None,
     lang: LangOption = None,
     fmt: FormatOption = Format.text,
     sources: SourcesOption = False,
@@ -163,24 +171,29 @@ def list_roles(
     export_html: ExportHtmlOption = None,
     no_pager: NoPagerOption = False,
 ) -> None:
-    """List every role with its acronym, title and a one-line summary.
+    """List every role with its acronym, title and a one-line summary; the related roles apart.
 
     \b
     Examples:
       techexec list
       techexec list --lang nl
+      techexec list --isco 1330
       techexec list -f json
     """
+    from techexec.classification import listed
     from techexec.render import documents, markdown
 
     with handled(lang):
         inputs = prepare(lang, data, no_bundled)
+        roles = listed(inputs.data, isco)
         view = View(
-            doc=lambda: documents.role_list(inputs.data, inputs.lang),
-            draw=lambda w: w.role_list(),
-            markdown=lambda: markdown.role_list(inputs.data, inputs.lang, sources),
+            doc=lambda: documents.role_list(inputs.data, inputs.lang, roles, isco),
+            draw=lambda w: w.role_list(roles, isco),
+            markdown=lambda: markdown.role_list(inputs.data, inputs.lang, sources, roles, isco),
         )
         emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager)
+    if not roles:
+        raise typer.Exit(1)
 
 
 def search_command(

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from techexec.model import SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Text, Variant, claims
+from techexec.classification import entries, isco_codes, releases
+from techexec.model import SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Text, Variant, claims, say
 from techexec.orgtree import Branch, chart_order, placements, tree, walk
+from techexec.render.classified import shares_acronym, told_apart, twin
 from techexec.render.labels import label
 
 if TYPE_CHECKING:
@@ -29,25 +31,84 @@ def show(data: Dataset, role: Role, lang: str) -> Doc:
         }
         for p in placements(data, role.id)
     ]
-    return _doc(lang, role=role_dict(role, lang), derived={"reports_to": lines})
-
-
-def role_list(data: Dataset, lang: str) -> Doc:
-    roles = [
-        {"id": r.id, "acronym": r.acronym, "title": _text(r.title, lang), "summary": _claim(r.summary, lang)}
-        for r in chart_order(data)
+    derived: Doc = {"reports_to": lines}
+    if role.id in data.classified:
+        derived["classified"] = classified(data, role.id, lang)
+    if role.related:
+        other = twin(data, role)
+        derived["not_from_article"] = True
+        derived["shares_acronym_with"] = other.id if other and shares_acronym(role, other) else None
+    derived["confused_with_it"] = [
+        r.id for r in data.roles.values() if r.differs_from and r.differs_from.role == role.id
     ]
-    return _doc(lang, roles=roles)
+    return _doc(lang, role=role_dict(role, lang), derived={**derived, **credits(data, [role.id], lang)})
 
 
-def comparison(result: Comparison, lang: str) -> Doc:
+def role_list(data: Dataset, lang: str, roles: list[Role] | None = None, isco: str | None = None) -> Doc:
+    """Every role (or those `list --isco` chose), article roles first; related ones say so."""
+    chosen = chart_order(data) if roles is None else roles
+    items = [
+        {
+            "id": r.id,
+            "acronym": r.acronym,
+            "title": _text(r.title, lang),
+            "summary": _claim(r.summary, lang),
+            **({"related": True} if r.related else {}),
+        }
+        for r in sorted(chosen, key=lambda r: r.related)
+    ]
+    if isco is None:
+        return _doc(lang, roles=items)
+    found = {r.id: list(isco_codes(data, r.id)) for r in chosen}
+    return _doc(lang, roles=items, derived={"isco": isco, "isco_codes": found, **credits(data, list(found), lang)})
+
+
+def classified(data: Dataset, role_id: str, lang: str) -> Doc:
+    """A role's entries per scheme, with codes, labels, how each fits and the release it quotes."""
+    doc: Doc = {"esco": [], "isco": [], "onet": []}
+    for entry in entries(data, role_id):
+        concept = entry.concept
+        item: Doc = {"code": concept.code, "label": _text(concept.label, lang), "match": entry.match}
+        if concept.uri:
+            item["uri"] = concept.uri
+        if entry.scheme == "onet":
+            item.update(listed_as=list(entry.listed_as), titles=list(entry.titles))
+        doc[entry.scheme].append({**item, "release": concept.release})
+    note = data.classified[role_id].note if role_id in data.classified else None
+    doc["note"] = _claim(note, lang) if note else None
+    return doc
+
+
+def credits(data: Dataset, role_ids: list[str], lang: str) -> Doc:
+    """The credit lines, licence and notes of every release the roles' classifications quote."""
+    used = releases(data, role_ids)
+    if not used:
+        return {}
+    return {
+        "credits": [
+            {
+                "release": r.id,
+                "name": r.name,
+                "url": r.url,
+                "credit": list(r.credit),
+                "licence": say(r.licence, lang),
+                "note": say(r.note, lang),
+            }
+            for r in used
+        ]
+    }
+
+
+def comparison(data: Dataset, result: Comparison, lang: str) -> Doc:
     """The comparison: contrasts and one-person boxes first, then each dimension's values and shared claims."""
     rows = [
         {
             "id": d.key,
             "label": label(d.key, lang),
             "same": d.same,
-            "values": {role.id: _cell(cell, lang) for role, cell in zip(result.roles, d.cells, strict=True)},
+            "values": {
+                role.id: _cell(data, d.key, role, cell, lang) for role, cell in zip(result.roles, d.cells, strict=True)
+            },
             "shared_claims": [{"roles": list(s.roles), **_claim(s.claim, lang)} for s in d.shared],
         }
         for d in result.dimensions
@@ -59,6 +120,8 @@ def comparison(result: Comparison, lang: str) -> Doc:
     return _doc(
         lang,
         derived={
+            **credits(data, [r.id for r in result.roles], lang),
+            "told_apart": [_claim(c, lang) for c in told_apart(result.roles)],
             "compare": [r.id for r in result.roles],
             "contrasts": contrasts,
             "one_position": [{"structure": v, "roles": list(held)} for v, held in result.one_box],
@@ -69,9 +132,9 @@ def comparison(result: Comparison, lang: str) -> Doc:
     )
 
 
-def _cell(cell: Cell, lang: str) -> Doc:
+def _cell(data: Dataset, key: str, role: Role, cell: Cell, lang: str) -> Doc:
     """A role's answer; on the reporting line the value is a role id, 'varies' or null (top of the chart),
-    and `by_structure` gives the boss (null: none) in each structure."""
+    and `by_structure` gives the boss (null: none) in each structure; the classification row adds `entries`."""
     from techexec.compare import TOP, VARIES
 
     def plain(value: str | None) -> str | None:
@@ -80,6 +143,8 @@ def _cell(cell: Cell, lang: str) -> Doc:
     doc: Doc = {"value": plain(cell.value)}
     if cell.bosses:
         doc["by_structure"] = {variant: plain(boss) for variant, boss in cell.bosses}
+    if key == "classified":
+        doc["entries"] = classified(data, role.id, lang)
     return {**doc, "claims": [_claim(c, lang) for c in cell.claims]}
 
 
@@ -96,6 +161,10 @@ def role_dict(role: Role, lang: str) -> Doc:
     doc: Doc = {"id": role.id, "acronym": role.acronym, "title": _text(role.title, lang), "aliases": list(role.aliases)}
     if role.group:
         doc["group"] = role.group
+    if role.related:
+        doc["related"] = True
+    if role.differs_from:
+        doc["differs_from"] = _claim(role.differs_from, lang)
     for section in SECTIONS:
         found = [_claim(c, lang) for c in claims(role, section)]
         if section.many:

@@ -102,6 +102,44 @@ _LABELS: dict[str, tuple[str, str]] = {
     "group_business": ("business", "zakelijk"),
     "group_technology": ("technology", "technologie"),
     "group_security": ("security", "beveiliging"),
+    # classifications and related roles
+    "classified": ("Classified as", "Ingedeeld als"),
+    "differs_from": ("How it differs", "Het verschil"),
+    "told_apart": ("How they differ", "Het verschil"),
+    "related_roles": ("Related roles, not from the article", "Verwante rollen, niet uit het artikel"),
+    "not_from_article": ("Not from the article.", "Niet uit het artikel."),
+    "shares_acronym": (
+        "In the article, and everywhere else in techexec, {acronym} is the {title}: techexec show {id}.",
+        "In het artikel, en verder overal in techexec, is de {acronym} de {title}: techexec show {id}.",
+    ),
+    "confused_with": (
+        "Often confused with the {acronym} ({title}): techexec show {id}.",
+        "Wordt vaak verward met de {acronym} ({title}): techexec show {id}.",
+    ),
+    "see_also": (
+        "Not to be confused with (not from the article): {names}.",
+        "Niet te verwarren met (niet uit het artikel): {names}.",
+    ),
+    "esco_none": ("ESCO and ISCO-08: no occupation found", "ESCO en ISCO-08: geen beroep gevonden"),
+    "isco_none": ("no ISCO-08 group", "geen ISCO-08-groep"),
+    "onet_none": ("O*NET-SOC: no listing found", "O*NET-SOC: geen vermelding gevonden"),
+    "esco_nearest": ("nearest, no exact occupation", "dichtstbijzijnd, geen exact beroep"),
+    "isco_nearest": ("through the nearest ESCO occupation", "via het dichtstbijzijnde ESCO-beroep"),
+    "onet_nearest": ("nearest: O*NET does not list the role", "dichtstbijzijnd: O*NET noemt de rol niet"),
+    "through_title": ("closest title {titles}", "dichtstbijzijnde titel {titles}"),
+    "listed_as": ("as {kinds}: {titles}", "als {kinds}: {titles}"),
+    "alternate-title": ("alternate title", "alternatieve titel"),
+    "reported-title": ("reported title", "gerapporteerde titel"),
+    "alternate-titles": ("alternate titles", "alternatieve titels"),
+    "reported-titles": ("reported titles", "gerapporteerde titels"),
+    "credits": ("Credits", "Bronvermelding"),
+    "credits_more": ("full credit lines: --sources", "volledige bronvermelding: --sources"),
+    "licence": ("Licence", "Licentie"),
+    "no_isco_match": (
+        "No role is classified in ISCO-08 group {code}.",
+        "Geen enkele rol is ingedeeld in ISCO-08-groep {code}.",
+    ),
+    "isco_heading": ("Roles in ISCO-08 group {code}", "Rollen in ISCO-08-groep {code}"),
     # enum values
     "internal": ("internal", "intern"),
     "external": ("external", "extern"),
@@ -124,6 +162,13 @@ def source_label(data: Dataset, source: str, lang: str, sentences: Sequence[int]
     """How a claim's source reads: '§ section title, sentences 3-4' (or 'inferred from § ...'), or general knowledge."""
     if source == GENERAL:
         return label("general", lang)
+    if source in data.releases:
+        return data.releases[source].name
+    concept = data.concepts.get(source)
+    if concept is not None:
+        release = data.releases.get(concept.release)
+        code = "" if concept.scheme == "esco" else f"{concept.code} "
+        return f"{release.name if release else concept.release}: {code}{say(concept.label, lang)}"
     title = data.sections.get(source)
     text = f"\u00a7 {say(title, lang)}" if title else source
     if sentences:
@@ -159,4 +204,6 @@ def value_label(data: Dataset, key: str, value: str | None, lang: str) -> str:
     if key == "reports_to":
         boss = data.roles.get(value)
         return boss.acronym if boss else value
+    if key == "classified":
+        return f"ISCO-08 {value}" if value != "none" else label("isco_none", lang)
     return label(value, lang)

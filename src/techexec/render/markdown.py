@@ -9,8 +9,20 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from techexec.classification import releases
 from techexec.model import SECTIONS, Claim, Dataset, Role, claims, say
 from techexec.orgtree import chart_order, placements
+from techexec.render.classified import (
+    Line,
+    compact_lines,
+    credit_lines,
+    credit_summary,
+    isco_heading,
+    lines,
+    opening_text,
+    see_also,
+    told_apart,
+)
 from techexec.render.labels import author_label, label, source_label, value_label
 
 if TYPE_CHECKING:
@@ -58,8 +70,13 @@ def show(data: Dataset, role: Role, lang: str, sources: bool) -> str:
         return label(key, lang)
 
     out = [f"# {escape(role.acronym)}: {escape(say(role.title, lang))}", ""]
+    if opening := opening_text(data, role, lang):
+        told = f" {_claim(role.differs_from, lang, notes)}" if role.differs_from else ""
+        out += [f"> **{escape(opening)}**{told}", ""]
     if role.ambiguity:
         out += [f"> **{t('note')}:** {_claim(role.ambiguity, lang, notes)}", ""]
+    if also := see_also(data, role, lang):
+        out += [f"> {escape(also)}", ""]
     out += [_claim(role.summary, lang, notes), ""]
     for section in SECTIONS:
         found = claims(role, section)
@@ -73,7 +90,27 @@ def show(data: Dataset, role: Role, lang: str, sources: bool) -> str:
         if section.key == "reporting":
             items = _placements(data, role, lang) + items
         out += [f"## {t(section.key)}", "", *_bullets(items, lang), ""]
-    return "\n".join(out + notes.lines()).rstrip() + "\n"
+    if found_lines := lines(data, role, lang):
+        out += [f"## {t('classified')}", "", *(_line(line, notes) for line in found_lines), ""]
+    return "\n".join(out + notes.lines() + _credits(data, [role.id], lang, sources)).rstrip() + "\n"
+
+
+def _line(line: Line, notes: Notes) -> str:
+    uri = f" <{line.uri}>" if line.uri else ""
+    return f"- {escape(line.text)}{_cite(notes, line.source)}{uri}"
+
+
+def _cite(notes: Notes, source: str | None) -> str:
+    """The footnote mark of a classification line's release or entry."""
+    return notes.mark(Claim({}, source)) if source else ""
+
+
+def _credits(data: Dataset, role_ids: list[str], lang: str, sources: bool) -> list[str]:
+    """The full credit lines with --sources, else the one-line summary; nothing if no classification is shown."""
+    if not sources:
+        summary = credit_summary(data, role_ids, lang)
+        return ["", f"*{escape(summary)}*"] if summary else []
+    return [line for r in releases(data, role_ids) for c in credit_lines(r, lang) for line in ("", escape(c))]
 
 
 def _placements(data: Dataset, role: Role, lang: str) -> list[str]:
@@ -98,19 +135,23 @@ def compare(data: Dataset, result: Comparison, lang: str, sources: bool) -> str:
     out.append(f"- **{label('shared', lang)}:**" + ("" if shared else f" {label('nothing', lang)}"))
     out += [f"  - {escape(item.label)}: {_said(item, notes)}" for item in shared]
     out.append(f"- **{label('differs', lang)}:** {escape(verdicts.differences(data, result, lang))}")
+    out += [f"- **{label('told_apart', lang)}:** {_claim(c, lang, notes)}" for c in told_apart(result.roles)]
     header = [label("dimension", lang), *(f"{escape(r.acronym)}: {escape(say(r.title, lang))}" for r in result.roles)]
     out += ["", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for dim in result.dimensions:
         mark = {True: " (=)", False: " (\u2260)", None: ""}[dim.same]
         cells = []
-        for cell in dim.cells:
+        for cell, role in zip(dim.cells, result.roles, strict=True):
             parts = [f"**{escape(value_label(data, dim.key, cell.value, lang))}**"] if cell.value else []
             parts += [escape(line) for line in verdicts.boss_lines(data, cell, lang)]
             parts += [_with_role(data, c, lang, notes) for c in cell.claims]
+            if dim.key == "classified":
+                parts += [escape(line.text) + _cite(notes, line.source) for line in compact_lines(data, role, lang)]
             empty = label("shared_only" if cell.shared else "not_covered", lang)
             cells.append("<br>".join(parts) or f"*{empty}*")
         out.append(f"| {label(dim.key, lang)}{mark} | " + " | ".join(cells) + " |")
-    return "\n".join(out + notes.lines()) + "\n"
+    credited = _credits(data, [r.id for r in result.roles], lang, sources)
+    return "\n".join(out + notes.lines() + credited) + "\n"
 
 
 def _said(line: verdicts.Line, notes: Notes) -> str:
@@ -120,19 +161,23 @@ def _said(line: verdicts.Line, notes: Notes) -> str:
     )
 
 
-def role_list(data: Dataset, lang: str, sources: bool) -> str:
+def role_list(data: Dataset, lang: str, sources: bool, roles: list[Role] | None = None, isco: str | None = None) -> str:
+    """A table of the article's roles, then one of the related roles; with --isco, only that group's."""
     notes = Notes(data, lang, sources)
-    out = [
-        f"# {label('roles', lang)}",
-        "",
-        f"| {label('acronym', lang)} | {label('title', lang)} | {label('summary', lang)} |",
-        "|---|---|---|",
-    ]
-    for role in chart_order(data):
-        out.append(
-            f"| {escape(role.acronym)} (`{role.id}`) | {escape(say(role.title, lang))} | {_claim(role.summary, lang, notes)} |"
-        )
-    return "\n".join(out + notes.lines()) + "\n"
+    chosen = chart_order(data) if roles is None else roles
+    heading = label("roles", lang) if isco is None else isco_heading(data, isco, lang)
+    out = [f"# {escape(heading)}"]
+    for key, group in (("", [r for r in chosen if not r.related]), ("related_roles", [r for r in chosen if r.related])):
+        if not group:
+            continue
+        out += ["", f"## {label(key, lang)}", ""] if key else [""]
+        out += [f"| {label('acronym', lang)} | {label('title', lang)} | {label('summary', lang)} |", "|---|---|---|"]
+        out += [
+            f"| {escape(r.acronym)} (`{r.id}`) | {escape(say(r.title, lang))} | {_claim(r.summary, lang, notes)} |"
+            for r in group
+        ]
+    credited = _credits(data, [r.id for r in chosen], lang, sources) if isco is not None else []
+    return "\n".join(out + notes.lines() + credited) + "\n"
 
 
 def _claim(claim: Claim, lang: str, notes: Notes) -> str:

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from techexec.search import Answer, Hit
 
 from techexec.model import GENERAL, SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Variant, claims, say
-from techexec.orgtree import Branch, chart_order, holds, placements, tree, walk
-from techexec.render import verdicts
+from techexec.orgtree import Branch, holds, placements, tree, walk
+from techexec.render import terminal_classified, verdicts
 from techexec.render.labels import author_label, label, source_label, value_label
 from techexec.render.screen import MEASURE, fitted_widths, side_by_side
 
@@ -79,18 +79,21 @@ class Writer:
         role = self.data.roles.get(role_id)
         return role.acronym if role else role_id
 
-    def footer(self) -> None:
-        """End of every drawing: the article it cites (with --sources), then print everything queued."""
+    def footer(self, role_ids: list[str] | None = None) -> None:
+        """End of every drawing: the sources (with --sources) and credits for the roles' classifications, then print."""
         if self.sources and self.data.article:
             self.out(Text(f"{self.t('source')}: \u201c{self.data.article}\u201d", style="dim"))
+        terminal_classified.credits(self, role_ids or [])
         self.flush()
 
     # show -----------------------------------------------------------------
     def show(self, role: Role) -> None:
         out = self.out
         out(Text(f"{role.acronym} \u2014 {say(role.title, self.lang)}", style="bold"))
+        terminal_classified.opening(self, role)
         if role.ambiguity:
             out(self.hang(Text(f"{self.t('note')}: ", style="bold yellow") + self.claim(role.ambiguity), "", ""))
+        terminal_classified.see_also(self, role)
         out(self.hang(self.claim(role.summary), "", ""))
         for section in SECTIONS:
             found = claims(role, section)
@@ -105,7 +108,8 @@ class Writer:
             out(self.heading(section.key))
             extra = self.placement_lines(role) if section.key == "reporting" else []
             out(self.bullets([*extra, *(self.claim(c, self.with_role(c)) for c in found)]))
-        self.footer()
+        terminal_classified.section(self, role)
+        self.footer([role.id])
 
     def with_role(self, claim: Claim) -> str:
         return f"{self.role_name(claim.role)}: " if claim.role else ""
@@ -125,18 +129,13 @@ class Writer:
         return lines
 
     # list -----------------------------------------------------------------
-    def role_list(self) -> None:
-        for role in chart_order(self.data):
-            line = Text(f"{role.acronym:<5} ", style="bold") + Text(say(role.title, self.lang))
-            line.append(f"  ({role.id})", style="dim")
-            self.out(line)
-            self.out(self.hang(self.claim(role.summary), "      ", "      "))
-        self.flush()
+    def role_list(self, roles: list[Role], isco: str | None = None) -> None:
+        terminal_classified.role_list(self, roles, isco)
 
     # compare --------------------------------------------------------------
     def compare(self, result: Comparison) -> None:
         out = self.out
-        out(Text(f"{self.t('compare_title')}: {' vs '.join(r.acronym for r in result.roles)}", style="bold"))
+        out(Text(f"{self.t('compare_title')}: {' vs '.join(verdicts.names(result, self.lang))}", style="bold"))
         for line in verdicts.opening(self.data, result, self.lang):
             out(self.hang(self.said(line, "bold"), "", ""))
         shared = verdicts.shared_items(self.data, result, self.lang)
@@ -145,6 +144,7 @@ class Writer:
             out(self.hang(self.said(item, "bold"), "  \u2022 ", "    "))
         differs = Text(verdicts.differences(self.data, result, self.lang))
         out(self.hang(Text(f"{self.t('differs')}: ", style="bold red") + differs, "", ""))
+        terminal_classified.told_apart(self, result)
         out()
         labels = [self.dimension_label(dim) for dim in result.dimensions]
         columns = [self.role_column(result, i) for i in range(len(result.roles))]
@@ -153,20 +153,22 @@ class Writer:
             self.compare_stacked(result, labels, columns)
         else:
             self.out(side_by_side(Text(self.t("dimension")), labels, columns, widths))
-        self.footer()
+        self.footer([r.id for r in result.roles])
 
     def said(self, line: verdicts.Line, style: str) -> Text:
         """'Label: piece piece', each claim said (and with --sources cited) like any other."""
         pieces = [self.claim(p.claim, p.prefix) if p.claim else Text(p.text) for p in line.pieces]
         return Text(f"{line.label}: ", style=style) + Text(" ").join(pieces)
 
-    def cell(self, dim: Dimension, index: int) -> Text:
+    def cell(self, dim: Dimension, index: int, role: Role) -> Text:
         cell = dim.cells[index]
         lines = []
         if cell.value is not None:
             lines.append(Text(value_label(self.data, dim.key, cell.value, self.lang), style="bold"))
             lines += [Text(line) for line in verdicts.boss_lines(self.data, cell, self.lang)]
         lines += [self.claim(c, "\u2022 " + self.with_role(c)) for c in cell.claims]
+        if dim.key == "classified":
+            lines += terminal_classified.cell_lines(self, role)
         if not lines:
             return Text(self.t("shared_only" if cell.shared else "not_covered"), style="dim italic")
         return Text("\n").join(lines)
@@ -181,7 +183,7 @@ class Writer:
         """A role's column: its heading, then its cell on every dimension."""
         role = result.roles[index]
         heading = Text(f"{role.acronym} \u2014 {say(role.title, self.lang)}", style="bold")
-        return [heading, *(self.cell(dim, index) for dim in result.dimensions)]
+        return [heading, *(self.cell(dim, index, role) for dim in result.dimensions)]
 
     def compare_stacked(self, result: Comparison, labels: list[Text], columns: list[list[Text]]) -> None:
         """Too narrow for columns: the roles' names first, then each dimension with every role under it."""

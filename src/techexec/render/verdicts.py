@@ -64,7 +64,7 @@ def differences(data: Dataset, result: Comparison, lang: str) -> str:
     parts = []
     for dim in result.differing():
         pairs = ", ".join(
-            f"{r.acronym} {_value(data, dim, c, lang)}" for r, c in zip(result.roles, dim.cells, strict=True)
+            f"{name} {_value(data, dim, c, lang)}" for name, c in zip(names(result, lang), dim.cells, strict=True)
         )
         parts.append(f"{label(dim.key, lang).lower()} ({pairs})")
     return "; ".join(parts) or label("nothing", lang)
@@ -131,6 +131,12 @@ def and_list(data: Dataset, ids: tuple[str, ...], lang: str) -> str:
 
 def _and(lang: str, words: list[str]) -> str:
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {label('and', lang)} {words[-1]}"
+
+
+def names(result: Comparison, lang: str) -> list[str]:
+    """Each compared role's acronym, or its title where two share the acronym (the CDO and the CDO)."""
+    acronyms = [r.acronym for r in result.roles]
+    return [say(r.title, lang) if acronyms.count(r.acronym) > 1 else r.acronym for r in result.roles]
 
 
 def acronym(data: Dataset, role_id: str | None) -> str:
