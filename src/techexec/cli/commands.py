@@ -158,6 +158,7 @@ def list_roles(
         str | None,
         typer.Option(
             "--isco",
+            metavar="CODE",
             help="Only the roles in this ISCO-08 group (through their ESCO occupation): 1330, or 13 for all below it.",
             show_default=False,
         ),

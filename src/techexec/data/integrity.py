@@ -140,7 +140,11 @@ def classifications(
 
 
 def related(roles: Mapping[str, Role]) -> list[Problem]:
-    """A related role says which article role it is confused with; one sharing an acronym must name that role."""
+    """A related role says which article role it is confused with; one sharing an acronym should name that role.
+
+    Sharing without saying is a warning, not an error: the acronym still finds the article role, and
+    the two roles may come from different layers (a user's own role and a bundled look-alike).
+    """
     problems = []
     article = {fold(r.acronym): r for r in roles.values() if not r.related}
     for role in roles.values():
@@ -151,7 +155,7 @@ def related(roles: Mapping[str, Role]) -> list[Problem]:
         twin = article.get(fold(role.acronym)) if role.related else None
         if twin is not None and (role.differs_from is None or role.differs_from.role != twin.id):
             message = f"related role '{role.id}' shares the acronym {role.acronym} with '{twin.id}': say how they differ (differs_from: {{role: {twin.id}, ...}})"
-            problems.append(_here(role.origin, message))
+            problems.append(Problem(role.origin.path, role.origin.line, role.origin.column, message, warning=True))
     return problems
 
 

@@ -96,7 +96,7 @@ def show(data: Dataset, role: Role, lang: str, sources: bool) -> str:
 
 
 def _line(line: Line, notes: Notes) -> str:
-    uri = f" <{line.uri}>" if line.uri else ""
+    uri = f" {escape(line.uri)}" if line.uri else ""
     return f"- {escape(line.text)}{_cite(notes, line.source)}{uri}"
 
 
