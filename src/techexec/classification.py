@@ -47,10 +47,13 @@ def isco_codes(data: Dataset, role_id: str) -> tuple[str, ...]:
 
 
 def isco_value(data: Dataset, role_id: str) -> str | None:
-    """What compare lines up: the ISCO-08 codes, 'none' for a role classified nowhere in ISCO, None if unclassified."""
+    """What compare lines up: the ISCO-08 codes ('1330~' when only the nearest), 'none' if none, None if unclassified."""
     if role_id not in data.classified:
         return None
-    return " ".join(isco_codes(data, role_id)) or "none"
+    groups = [
+        e.concept.code + ("~" if e.match == "nearest" else "") for e in entries(data, role_id) if e.scheme == "isco"
+    ]
+    return " ".join(groups) or "none"
 
 
 def with_isco(data: Dataset, code: str) -> list[Role]:

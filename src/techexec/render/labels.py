@@ -121,6 +121,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Niet te verwarren met (niet uit het artikel): {names}.",
     ),
     "esco_none": ("ESCO and ISCO-08: no occupation found", "ESCO en ISCO-08: geen beroep gevonden"),
+    "nearest": ("nearest", "dichtstbijzijnd"),
     "isco_none": ("no ISCO-08 group", "geen ISCO-08-groep"),
     "onet_none": ("O*NET-SOC: no listing found", "O*NET-SOC: geen vermelding gevonden"),
     "esco_nearest": ("nearest, no exact occupation", "dichtstbijzijnd, geen exact beroep"),
@@ -205,5 +206,8 @@ def value_label(data: Dataset, key: str, value: str | None, lang: str) -> str:
         boss = data.roles.get(value)
         return boss.acronym if boss else value
     if key == "classified":
-        return f"ISCO-08 {value}" if value != "none" else label("isco_none", lang)
+        if value == "none":
+            return label("isco_none", lang)
+        nearest = f" ({label('nearest', lang)})"
+        return ", ".join(f"ISCO-08 {code.rstrip('~')}{nearest if code.endswith('~') else ''}" for code in value.split())
     return label(value, lang)
