@@ -156,6 +156,9 @@ def test_search_finds_codes(run):
     executives = json.loads(run("search", "11-1011.00", "-f", "json").stdout)["derived"]["results"]
     assert {"ceo", "cio", "cto", "ciso"} <= {hit["id"] for hit in executives}
     assert "Ingedeeld als: ISCO-08 2529" in run("search", "2529", "--lang", "nl").stdout
+    text = run("search", "1330").stdout
+    assert text.startswith("1. CIO — Chief Information Officer\n")  # exact entries rank above the nearest
+    assert "3. CDO — Chief Digital Officer\n    Nearest classification: ISCO-08 1330" in text
 
 
 def test_a_show_json_of_a_related_role_loads_back(run, tmp_path):

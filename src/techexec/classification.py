@@ -83,13 +83,17 @@ def releases(data: Dataset, role_ids: Iterable[str]) -> list[Release]:
     return sorted(used.values(), key=lambda r: r.scheme)
 
 
-def search_texts(data: Dataset, role_id: str, lang: str) -> list[tuple[str, str]]:
-    """(text, release id) per entry, with its code, so a search for '1330' or '11-1011' finds the role."""
+def search_texts(data: Dataset, role_id: str, lang: str) -> list[tuple[str, str, str]]:
+    """(field, text, release id) per entry, with its code, so a search for '1330' or '11-1011' finds the role.
+
+    The field is 'classified', or 'classified_nearest' for an entry that is only the nearest.
+    """
     texts = []
     for entry in entries(data, role_id):
         concept = entry.concept
+        field = "classified" if entry.match == "exact" else "classified_nearest"
         code = "" if entry.scheme == "esco" else f"{concept.code} "
         name = {"esco": "ESCO", "isco": "ISCO-08", "onet": "O*NET-SOC"}[entry.scheme]
-        texts.append((f"{name} {code}{say(concept.label, lang)}", concept.release))
-        texts += [(title, concept.release) for title in entry.titles]
+        texts.append((field, f"{name} {code}{say(concept.label, lang)}", concept.release))
+        texts += [(field, title, concept.release) for title in entry.titles]
     return texts

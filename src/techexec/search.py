@@ -31,7 +31,16 @@ ze zij hun hij haar zit vertel leg uitleg betekent betekenis
 """
 FILLER = frozenset(f"{_EN_FILLER} {_NL_FILLER}".split())
 RELATED_WEIGHT = 2 / 3  # a role not from the article ranks below an article role that matches as well
-WEIGHTS = {"title": 6, "aliases": 5, "acronym": 6, "summary": 3, "focus": 2, "audience": 2, "security": 2}
+WEIGHTS = {
+    "title": 6,
+    "aliases": 5,
+    "acronym": 6,
+    "summary": 3,
+    "focus": 2,
+    "audience": 2,
+    "security": 2,
+    "classified": 2,
+}
 _WORD = re.compile(r"\w+")
 
 
@@ -96,7 +105,7 @@ def _documents(data: Dataset, lang: str) -> Iterator[tuple[str, str, list[tuple[
             fields += [_claim_field(section.key, c, lang) for c in claims(role, section)]
         if role.differs_from:
             fields.append(_claim_field("differs_from", role.differs_from, lang))
-        fields += [("classified", text, release) for text, release in search_texts(data, role.id, lang)]
+        fields += search_texts(data, role.id, lang)
         yield "role", role.id, fields
     for variant in data.variants.values():
         fields = [("name", say(variant.name, lang), None)]

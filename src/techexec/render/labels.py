@@ -104,6 +104,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "group_security": ("security", "beveiliging"),
     # classifications and related roles
     "classified": ("Classified as", "Ingedeeld als"),
+    "classified_nearest": ("Nearest classification", "Dichtstbijzijnde classificatie"),
     "differs_from": ("How it differs", "Het verschil"),
     "told_apart": ("How they differ", "Het verschil"),
     "related_roles": ("Related roles, not from the article", "Verwante rollen, niet uit het artikel"),
