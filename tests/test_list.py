@@ -51,6 +51,12 @@ def test_json_roles_are_loadable_role_records(run):
     doc = json.loads(run("list", "--lang", "nl", "-f", "json").stdout)
     cto = next(r for r in doc["roles"] if r["id"] == "cto")
     assert set(cto) == {"id", "acronym", "title", "summary"}
-    assert next(r for r in doc["roles"] if r["id"] == "vpe")["related"] is True
     assert cto["summary"]["source"] == "what-is-cto"
     assert "nl" in cto["summary"]
+    vpe = next(r for r in doc["roles"] if r["id"] == "vpe")
+    assert (vpe["related"], vpe["differs_from"]["role"]) == (True, "cto")
+
+
+def test_a_json_list_loads_back_without_a_problem(run, tmp_path):
+    (tmp_path / "list.json").write_text(run("list", "-f", "json").stdout, encoding="utf-8")
+    assert run("validate", str(tmp_path)).stdout.startswith("OK: ")

@@ -53,7 +53,7 @@ def role_list(data: Dataset, lang: str, roles: list[Role] | None = None, isco: s
             "acronym": r.acronym,
             "title": _text(r.title, lang),
             "summary": _claim(r.summary, lang),
-            **({"related": True} if r.related else {}),
+            **_related(r, lang),
         }
         for r in sorted(chosen, key=lambda r: r.related)
     ]
@@ -61,6 +61,13 @@ def role_list(data: Dataset, lang: str, roles: list[Role] | None = None, isco: s
         return _doc(lang, roles=items)
     found = {r.id: list(isco_codes(data, r.id)) for r in chosen}
     return _doc(lang, roles=items, derived={"isco": isco, "isco_codes": found, **credits(data, list(found), lang)})
+
+
+def _related(role: Role, lang: str) -> Doc:
+    """A related role's marks, so that a list loads back as the same roles."""
+    if not role.related:
+        return {}
+    return {"related": True, **({"differs_from": _claim(role.differs_from, lang)} if role.differs_from else {})}
 
 
 def classified(data: Dataset, role_id: str, lang: str) -> Doc:
