@@ -106,7 +106,7 @@ def check(directories: Layers) -> tuple[Dataset, list[Problem]]:
     problems += integrity.related(found.roles)
     named = integrity.with_official_names(found.roles, found.classified, found.concepts)
     roles = dict(sorted(named.items(), key=lambda item: item[1].related))  # the article's roles first
-    problems += integrity.shared_aliases(found.roles)
+    problems += integrity.shared_aliases(roles)  # ESCO names included: lookups use them too
     place = str(directories[-1][0]) if directories else "<none>"
     if not found.roles and not [p for p in problems if not p.warning]:
         problems.append(Problem(place, 1, 1, "no roles defined"))
