@@ -1,4 +1,4 @@
-"""The cache of checked data: never stale, re-reads only what changed, stays small, survives abuse and races."""
+"""The data cache, used directly: never stale, re-reads only what changed, stays small, survives abuse and races."""
 
 from __future__ import annotations
 
@@ -10,10 +10,92 @@ from pathlib import Path
 
 import pytest
 
-from techexec.data import cache, schema
+from techexec.data import cache, entries, load, schema
 from techexec.data.files import bundled_dir
+from techexec.data.layers import check as layers_check
 
-ROLE = """role:
+ROLE = "role:\n  id: vpe\n  acronym: VPE\n  title: {en: VP of Engineering}\n  summary: {en: %s, source: general}\n"
+
+
+@pytest.fixture
+def ours(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[list[tuple[Path, bool]], Path, Path]:
+    """One role file, loaded on its own, with a cache folder of its own: (layers, role file, cache folder)."""
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("TECHEXEC_CACHE_DIR", str(cache))
+    monkeypatch.delenv("TECHEXEC_NO_CACHE", raising=False)
+    data = tmp_path / "data"
+    data.mkdir()
+    role = data / "vpe.yaml"
+    role.write_text(ROLE % "Runs engineering.", encoding="utf-8")
+    return [(data, False)], role, cache
+
+
+def summary(layers: list[tuple[Path, bool]]) -> str:
+    return load(layers).roles["vpe"].summary.text["en"]
+
+
+def cached_files(cache: Path) -> list[Path]:
+    return [p for p in cache.rglob("*") if p.is_file()]
+
+
+def test_a_second_load_parses_no_yaml(ours, monkeypatch):
+    layers, _, cache = ours
+    assert summary(layers) == "Runs engineering."
+    assert cached_files(cache)
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("YAML was parsed although nothing changed")
+
+    monkeypatch.setattr("yaml.compose", no_parsing)
+    assert summary(layers) == "Runs engineering."
+
+
+def test_an_edited_file_is_read_again(ours):
+    layers, role, _ = ours
+    assert summary(layers) == "Runs engineering."
+    role.write_text(ROLE % "Runs engineering and hiring.", encoding="utf-8")
+    assert summary(layers) == "Runs engineering and hiring."
+
+
+def test_a_corrupt_cache_is_ignored(ours):
+    layers, _, cache = ours
+    summary(layers)
+    for path in cached_files(cache):
+        path.write_bytes(b"\x80\x05 not a pickle at all")
+    assert summary(layers) == "Runs engineering."
+
+
+def test_a_hostile_cache_runs_nothing(ours, tmp_path):
+    layers, _, cache = ours
+    summary(layers)
+    marker = tmp_path / "pwned"
+
+    class Evil:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (os.system, (f"touch {marker}",))
+
+    for path in cached_files(cache):
+        path.write_bytes(pickle.dumps(Evil()))
+    assert summary(layers) == "Runs engineering."
+    assert not marker.exists()
+
+
+def test_an_unwritable_cache_folder_is_skipped(ours, monkeypatch, tmp_path):
+    layers, _, _ = ours
+    blocked = tmp_path / "a-file-not-a-folder"
+    blocked.write_text("")
+    monkeypatch.setenv("TECHEXEC_CACHE_DIR", str(blocked / "cache"))
+    assert summary(layers) == "Runs engineering."
+
+
+def test_no_cache_writes_nothing(ours, monkeypatch):
+    layers, _, cache = ours
+    monkeypatch.setenv("TECHEXEC_NO_CACHE", "1")
+    assert summary(layers) == "Runs engineering."
+    assert not cache.exists()
+
+
+ROLE_N = """role:
   id: {rid}
   acronym: {acronym}
   title: {{en: {title}}}
@@ -36,7 +118,7 @@ def org(tmp_path) -> Path:
     data = tmp_path / "org"
     data.mkdir()
     for n in range(3):
-        (data / f"r{n}.yaml").write_text(ROLE.format(rid=f"r{n}", acronym=f"R{n}", title=f"Role {n}"))
+        (data / f"r{n}.yaml").write_text(ROLE_N.format(rid=f"r{n}", acronym=f"R{n}", title=f"Role {n}"))
     return data
 
 
@@ -61,7 +143,7 @@ def test_an_edit_is_seen_and_only_the_edited_file_is_parsed_again(folder, org, p
     parses.clear()
     assert cache.load(layers).roles["r1"].title == {"en": "Role 1"}
     assert parses == []  # unchanged: one read of the whole set
-    (org / "r1.yaml").write_text(ROLE.format(rid="r1", acronym="R1", title="Renamed"))
+    (org / "r1.yaml").write_text(ROLE_N.format(rid="r1", acronym="R1", title="Renamed"))
     assert cache.load(layers).roles["r1"].title == {"en": "Renamed"}
     assert parses == ["r1.yaml"]
 
@@ -69,39 +151,9 @@ def test_an_edit_is_seen_and_only_the_edited_file_is_parsed_again(folder, org, p
 def test_checks_across_files_run_again_after_an_edit(folder, org):
     layers = [(org, False)]
     cache.check(layers)
-    (org / "r2.yaml").write_text(ROLE.format(rid="r1", acronym="R9", title="Twin"))  # now a duplicate id
+    (org / "r2.yaml").write_text(ROLE_N.format(rid="r1", acronym="R9", title="Twin"))  # now a duplicate id
     _, problems = cache.check(layers)
     assert any("duplicate role id 'r1'" in p.message and p.path.endswith("r2.yaml") for p in problems)
-
-
-def test_corrupt_entries_are_recomputed(folder, org):
-    layers = [(org, False)]
-    expected = cache.check(layers)
-    for entry in folder.iterdir():
-        entry.write_bytes(b"\x80\x05garbage")
-    assert cache.check(layers) == expected
-
-
-def test_a_hostile_pickle_runs_nothing(folder, org, tmp_path):
-    layers = [(org, False)]
-    expected = cache.check(layers)
-    marker = tmp_path / "pwned"
-
-    class Exploit:
-        def __reduce__(self):
-            return (os.system, (f"touch {marker}",))
-
-    for entry in folder.glob("*.pickle"):
-        entry.write_bytes(pickle.dumps(Exploit()))
-    assert cache.check(layers) == expected
-    assert not marker.exists()
-
-
-def test_an_unwritable_cache_folder_is_ignored(monkeypatch, org, tmp_path):
-    blocker = tmp_path / "a-file"
-    blocker.write_text("not a folder")
-    monkeypatch.setenv("TECHEXEC_CACHE_DIR", str(blocker / "cache"))
-    assert set(cache.load([(org, False)]).roles) == {"r0", "r1", "r2"}
 
 
 def test_pruning_keeps_what_this_run_uses_and_removes_the_oldest_first(tmp_path):
@@ -111,7 +163,7 @@ def test_pruning_keeps_what_this_run_uses_and_removes_the_oldest_first(tmp_path)
         (folder / name).write_bytes(b"x" * 1000)
         os.utime(folder / name, (1000 + age * 10, 1000 + age * 10))
     (folder / "someone-elses.txt").write_bytes(b"x" * 5000)
-    cache.prune(folder, live={"f-live.pickle"}, limit=7000)
+    entries.prune(folder, live={"f-live.pickle"}, limit=7000)
     assert sorted(p.name for p in folder.iterdir()) == ["f-live.pickle", "f-newer.pickle", "someone-elses.txt"]
 
 
@@ -120,7 +172,7 @@ def test_leftover_temporary_files_are_removed(tmp_path):
     folder.mkdir()
     (folder / "tmpabc.tmp").write_bytes(b"half")
     os.utime(folder / "tmpabc.tmp", (1000, 1000))
-    cache.prune(folder, live=set())
+    entries.prune(folder, live=set())
     assert list(folder.iterdir()) == []
 
 
@@ -129,9 +181,9 @@ def test_many_edits_leave_a_bounded_cache(folder, org, monkeypatch):
     layers = [(org, False)]
     cache.check(layers)
     size = sum(p.stat().st_size for p in folder.iterdir())
-    monkeypatch.setattr(cache, "MAX_BYTES", size * 2)
+    monkeypatch.setattr(entries, "MAX_BYTES", size * 2)
     for n in range(25):
-        (org / "r0.yaml").write_text(ROLE.format(rid="r0", acronym="R0", title=f"Edit {n}"))
+        (org / "r0.yaml").write_text(ROLE_N.format(rid="r0", acronym="R0", title=f"Edit {n}"))
         cache.check(layers)
     assert sum(p.stat().st_size for p in folder.iterdir()) <= size * 2
     assert cache.load(layers).roles["r0"].title == {"en": "Edit 24"}
@@ -151,4 +203,4 @@ def test_concurrent_cold_runs_agree(folder, org):
 def test_bundled_data_from_the_cache_equals_a_fresh_parse(folder):
     layers = [(bundled_dir(), True)]
     cache.check(layers)
-    assert cache.check(layers) == schema.check(layers)
+    assert cache.check(layers) == layers_check(layers)

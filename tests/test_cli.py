@@ -32,13 +32,17 @@ def test_python_dash_m():
     ("args", "message"),
     [
         (["show", "ctoo"], "Unknown role 'ctoo'. Did you mean: cto?\n"),
-        (["show", "zzz"], "Unknown role 'zzz'. Known roles: cdo, ceo, cio, ciso, cso, cto.\n"),
-        (["compare", "cio", "cfo"], "Unknown role 'cfo'. Did you mean: cto, cso, cio?\n"),
+        (
+            ["show", "zzz"],
+            "Unknown role 'zzz'. Known roles: cdo, ceo, cio, ciso, cso, cto. "
+            "Related, not from the article: chief-data-officer, chief-strategy-officer, cpo, vpe.\n",
+        ),
+        (["compare", "cio", "cfo"], "Unknown role 'cfo'. Did you mean: cto, cso, cpo?\n"),
         (
             ["org-tree", "--variant", "merge"],
             "Unknown variant 'merge'. Did you mean: merged? Variants: ceo-both, cto-under-cio, merged.\n",
         ),
-        (["org-tree", "--highlight", "cxo"], "Unknown role 'cxo'. Did you mean: cto, cso, cio?\n"),
+        (["org-tree", "--highlight", "cxo"], "Unknown role 'cxo'. Did you mean: cto, cso, cpo?\n"),
         (["show", "cto", "--lang", "fr"], "Unknown language 'fr'. Choose one of: en, nl.\n"),
         (
             ["show", "IT director"],

@@ -1,24 +1,102 @@
-"""`techexec compare`: what roles share and where they differ."""
+"""`techexec compare`: the point the article makes, what roles share and where they differ."""
 
 from __future__ import annotations
 
 import json
+import re
+import textwrap
+
+import yaml
 
 
-def test_cio_and_cto_share_a_boss_and_differ_in_audience_and_security(run):
-    out = " ".join(run("compare", "cio", "cto").stdout.split())
-    assert "Comparing: CIO vs CTO" in out
-    assert "Shared: reports to (CEO)" in out
-    assert (
-        "Differs: audience (CIO internal, CTO external); security (CIO often responsible for security, CTO supports the security owners)"
-        in out
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_cio_and_cto_open_with_their_core_difference_and_what_makes_them_alike(run):
+    out = flat(run("compare", "cio", "cto").stdout)
+    assert out.startswith(
+        "Comparing: CIO vs CTO In short: The CIO looks inward: enterprise IT for the company's own staff. "
+        "The CTO looks outward:"
+    )
+    alike = out[out.index("Alike:") : out.index("Shared:")]
+    assert "very similar" in alike
+    assert "One person holds CIO and CTO in the structure “merged”." in alike
+
+
+def test_the_opening_in_dutch(run):
+    out = flat(run("compare", "cio", "cto", "--lang", "nl").stdout)
+    assert "In het kort: De CIO kijkt naar binnen: de bedrijfs-IT voor de eigen medewerkers." in out
+    assert "Overeenkomst: Volgens het artikel lijken de twee rollen sterk op elkaar." in out
+    assert "In de structuur “merged” vervult één persoon de rollen van CIO en CTO." in out
+    assert "rapporteert aan (CIO CEO, CTO verschilt per structuur: CEO in 2 van de 3 en CIO in 1)" in out
+
+
+def test_reporting_line_is_compared_across_every_structure_not_the_default_alone(run):
+    out = flat(run("compare", "cio", "cto").stdout)
+    assert "Reports to: CEO" not in out
+    assert "reports to (CIO CEO, CTO varies by structure: CEO in 2 of 3 and CIO in 1)" in out
+    table = run("compare", "cio", "cto").stdout
+    assert "in all 3 structures" in table
+    assert "CIO: cto-under-cio" in table
+
+
+def test_a_boss_shared_in_every_structure_is_shared(run):
+    out = flat(run("compare", "cio", "cdo").stdout)
+    assert "Shared: • Reports to: CEO" in out
+    assert "reports to (" not in out
+
+
+def shared_leads(run) -> str:
+    """The claim on whom they lead that the CIO and the CTO make word for word, as the data words it."""
+    doc = json.loads(run("compare", "cio", "cto", "-f", "json").stdout)["derived"]
+    (leads,) = [d for d in doc["dimensions"] if d["id"] == "leads"]
+    assert [s["roles"] for s in leads["shared_claims"]] == [["cio", "cto"]]
+    return str(leads["shared_claims"][0]["en"])
+
+
+def test_a_claim_both_roles_make_word_for_word_is_said_once_as_shared(run):
+    said = shared_leads(run)
+    text = run("compare", "cio", "cto", env={"COLUMNS": "500"}).stdout  # wide: no sentence wraps in the table
+    assert text.count(said) == 1
+    shared = text[text.index("Shared:") : text.index("Differs:")]
+    assert f"  • Leads: {said}" in shared
+
+
+def test_three_roles_name_who_a_shared_claim_or_contrast_is_about(run):
+    out = flat(run("compare", "cio", "cto", "cdo").stdout)
+    assert "In short (CIO vs CTO): The CIO looks inward" in out
+    assert f"CIO and CTO — Leads: {shared_leads(run)}" in out
+    assert "reports to (CIO CEO, CTO varies by structure: CEO in 2 of 3 and CIO in 1, CDO CEO)" in out
+
+
+def test_the_top_of_the_chart_reports_to_nobody(run):
+    assert "reports to (CEO nobody, CTO varies by structure" in flat(run("compare", "ceo", "cto").stdout)
+
+
+def test_one_role_under_several_names_names_it_once_with_nothing_to_compare(run):
+    result = run("compare", "cio", "CIO", "chief information officer")
+    assert (result.stdout, result.exit_code) == ("", 2)
+    assert result.stderr == (
+        "'cio', 'CIO' and 'chief information officer' name one and the same role, cio (Chief Information Officer): "
+        "there is nothing to compare. Name another role, or see this one with: techexec show cio\n"
     )
 
 
-def test_three_roles_in_dutch(run):
-    out = " ".join(run("compare", "cso", "ciso", "cdo", "--lang", "nl").stdout.split())
-    assert "Vergelijking: CSO vs CISO vs CDO" in out
-    assert "Verschilt: doelgroep (CSO intern, CISO intern, CDO intern en extern)" in out
+def test_a_role_named_twice_among_others_is_compared_once(run):
+    out = run("compare", "cio", "CIO", "cto").stdout
+    assert out.startswith("Comparing: CIO vs CTO\n")
+
+
+def test_roles_the_article_does_not_contrast_get_no_opening(run):
+    out = flat(run("compare", "cso", "ciso", "cdo", "--lang", "nl").stdout)
+    assert out.startswith("Vergelijking: CSO vs CISO vs CDO Gemeenschappelijk:")
+    assert "Verschillen: doelgroep (CSO intern, CISO intern, CDO intern en extern)" in out
+
+
+def test_sources_cite_the_opening(run):
+    out = flat(run("compare", "cio", "cto", "--sources").stdout)
+    assert re.search(r"own staff\. \[[^]]*§ What is a CIO\?[^]]*\] The CTO looks outward", out)
 
 
 def test_narrow_terminal_stacks_the_roles(run):
@@ -28,10 +106,84 @@ def test_narrow_terminal_stacks_the_roles(run):
     assert "  CIO: internal" in out
 
 
-def test_json_lists_dimensions(run):
+def test_json_has_the_contrast_every_structure_and_shared_claims(run):
     doc = json.loads(run("compare", "cio", "cto", "-f", "json").stdout)["derived"]
     assert doc["compare"] == ["cio", "cto"]
-    assert doc["shared"] == ["reports_to"]
-    assert doc["differs"] == ["audience", "security"]
-    audience = next(d for d in doc["dimensions"] if d["id"] == "audience")
-    assert audience["values"]["cio"]["value"] == "internal"
+    assert doc["shared"] == ["classified"]  # both ICT service managers in ISCO-08
+    assert doc["differs"] == ["audience", "security", "reports_to"]
+    assert [c["role"] for c in doc["contrasts"][0]["core"]] == ["cio", "cto"]
+    assert doc["one_position"] == [{"structure": "merged", "roles": ["cio", "cto"]}]
+    rows = {d["id"]: d for d in doc["dimensions"]}
+    cto = rows["reports_to"]["values"]["cto"]
+    assert cto["value"] == "varies"
+    assert cto["by_structure"] == {"ceo-both": "ceo", "cto-under-cio": "cio", "merged": "ceo"}
+    leads = rows["leads"]
+    assert [s["roles"] for s in leads["shared_claims"]] == [["cio", "cto"]]
+    said = leads["shared_claims"][0]["en"]
+    assert all(said not in [c["en"] for c in v["claims"]] for v in leads["values"].values())
+
+
+def test_yaml_says_the_same_as_json(run):
+    as_yaml = yaml.safe_load(run("compare", "cio", "cto", "-f", "yaml", "--lang", "nl").stdout)
+    as_json = json.loads(run("compare", "cio", "cto", "-f", "json", "--lang", "nl").stdout)
+    assert as_yaml == as_json
+    assert as_yaml["derived"]["contrasts"][0]["alike"][0]["nl"].startswith("Volgens het artikel")
+
+
+def test_markdown_opens_with_the_point_and_lists_what_is_shared(run):
+    text = run("compare", "cio", "cto", "-f", "markdown").stdout
+    assert "- **In short:** The CIO looks inward" in text
+    said = shared_leads(run)
+    assert f"  - Leads: {said}" in text
+    assert text.count(said) == 1
+
+
+def write(tmp_path, text: str) -> str:
+    (tmp_path / "comparisons.yaml").write_text(textwrap.dedent(text), encoding="utf-8")
+    return str(tmp_path)
+
+
+def test_users_can_add_their_own_contrast(run, tmp_path):
+    folder = write(
+        tmp_path,
+        """\
+        comparisons:
+          - roles: [cso, ciso]
+            core:
+              - {role: cso, en: The CSO guards the whole company., source: general}
+              - {role: ciso, en: The CISO guards its information., source: general}
+        """,
+    )
+    result = run("compare", "cso", "ciso", "--data", folder, "--lang", "nl")
+    assert "In het kort: The CSO guards the whole company. The CISO guards its information." in flat(result.stdout)
+    assert "bij 1 van uw rollen, structuren of vergelijkingen ontbreekt" in result.stderr  # English shown instead
+
+
+def test_bad_contrasts_are_reported_at_their_line(run, tmp_path):
+    folder = write(
+        tmp_path,
+        """\
+        comparisons:
+          - roles: [cio, cto]
+            core:
+              - {role: cio, en: Inward., source: general}
+              - {role: cso, en: Guards., source: general}
+          - roles: [cio]
+            core: []
+          - roles: [cso, ciso]
+            core:
+              - {role: cso, en: Company., source: general}
+              - {role: ciso, en: Information., source: general}
+          - roles: [ciso, cso]
+            core:
+              - {role: cso, en: Company., source: general}
+              - {role: ciso, en: Information., source: general}
+        """,
+    )
+    result = run("validate", folder)
+    assert result.exit_code == 1
+    out = result.stdout
+    assert "comparisons.yaml:5:9: core: 'cso' is not one of this comparison's roles (cio, cto)" in out
+    assert "comparisons.yaml:4:7: core: no line for cto; each role of the comparison needs one" in out
+    assert "comparisons.yaml:6:12: comparison roles: name two or more different roles" in out
+    assert "comparisons.yaml:12:5: a second comparison of ciso, cso (first at " in out

@@ -8,6 +8,8 @@ CASES = {
     "show_cto": ["show", "cto"],
     "compare_cio_cto": ["compare", "cio", "cto"],
     "org_tree": ["org-tree"],
+    "show_chief_data_officer": ["show", "Chief Data Officer"],
+    "compare_cto_vpe": ["compare", "cto", "VP of Engineering"],
 }
 
 

@@ -1,9 +1,8 @@
-"""Hostile or broken data files: a clear one-line error, quickly, and nothing interpreted or written."""
+"""Hostile or broken data files: a clear one-line error, and nothing interpreted or written (speed: bench/)."""
 
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -12,9 +11,7 @@ ROLE = "role:\n  id: x\n  acronym: X\n  title: {en: X}\n  summary: {en: 'ok', so
 
 
 def check_fails(run, directory: Path, expected: str) -> None:
-    started = time.monotonic()
     result = run("validate", str(directory))
-    assert time.monotonic() - started < 5
     assert result.exit_code == 1
     assert expected in result.stdout, result.stdout
     assert "Traceback" not in result.stdout + result.stderr

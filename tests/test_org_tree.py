@@ -38,7 +38,7 @@ def test_dotted_lines_are_listed_apart(run):
 def test_every_variant_in_dutch(run, variant):
     out = run("org-tree", "--variant", variant, "--lang", "nl").stdout
     assert "Rapportagestructuur:" in out
-    assert "Andere varianten" in out
+    assert "Andere structuren" in out
 
 
 def test_json_tree(run):

@@ -51,22 +51,22 @@ def test_each_language_searches_its_own_text(run):
 def test_text_output_names_the_field_and_highlights_the_term(run):
     out = run("search", "pricing").stdout
     assert out.startswith(
-        "1. CTO — Chief Technology Officer\n    Responsibilities: Shapes strategy, pricing and packaging included.\n"
+        "1. CTO — Chief Technology Officer\n    Responsibilities: Treats strategy as central to the job, pricing and\n"
     )
     coloured = run("search", "pricing", env={"NO_COLOR": None, "FORCE_COLOR": "1", "TERM": "xterm"}).stdout
     assert re.search(r"\x1b\[[0-9;]*7[0-9;]*mpricing\x1b\[0m", coloured)  # reverse video on the term only
 
 
 def test_dutch_labels(run):
-    out = run("search", "prijzen", "--lang", "nl").stdout
+    out = run("search", "prijsstelling", "--lang", "nl").stdout
     assert "Verantwoordelijkheden: " in out
 
 
 def test_no_match_suggests_close_terms(run):
     result = run("search", "securty")
-    assert (result.stdout, result.exit_code) == ("Nothing mentions 'securty'.\nDid you mean: security?\n", 1)
+    assert (result.stdout, result.exit_code) == ("Nothing mentions 'securty'.\nDid you mean: security, seniority?\n", 1)
     assert run("search", "beveiligng", "--lang", "nl").stdout.endswith(
-        "Bedoelde u: beveiliging, beveiligingseisen, beveiligingsmanager?\n"
+        "Bedoelde u: beveiliging, informatiebeveiliging, beveiligingsdirecteur?\n"
     )
 
 
@@ -79,3 +79,53 @@ def test_json_spans_point_at_the_term(run):
     match = json.loads(run("search", "open", "source", "-f", "json").stdout)["derived"]["results"][0]["matches"][0]
     for start, end in match["spans"]:
         assert match["text"][start:end].lower() in ("open", "source")
+
+
+def ranking(run, words: str, lang: str) -> list[tuple[str, int]]:
+    """Every result with its score: question words must not move either."""
+    doc = json.loads(run("search", *words.split(), "--lang", lang, "-f", "json").stdout)
+    return [(r["id"], r["score"]) for r in doc["derived"]["results"]]
+
+
+@pytest.mark.parametrize(
+    ("question", "subject", "lang"),
+    [
+        ("what is the difference between the CIO and the CTO?", "cio cto", "en"),
+        ("wat is het verschil tussen de CIO en de CTO?", "cio cto", "nl"),
+        ("who is responsible for security?", "security", "en"),
+        ("wie is verantwoordelijk voor beveiliging?", "beveiliging", "nl"),
+        ("what does the CDO do?", "cdo", "en"),
+        ("wat doet de CDO eigenlijk?", "cdo", "nl"),
+        ("who is in charge of pricing", "pricing", "en"),
+        ("what are the CTO's responsibilities?", "cto", "en"),
+        ("wat zijn de taken van de CISO?", "ciso", "nl"),
+        ("why does the CTO report to the CIO?", "cto report cio", "en"),
+        ("waarom rapporteert de CTO aan de CIO?", "rapporteert cto cio", "nl"),
+        ("hoe zit het met open source?", "open source", "nl"),
+        ("who is verantwoordelijk voor klanten", "klanten", "nl"),  # a question may mix the languages
+    ],
+)
+def test_question_words_never_decide_the_ranking(run, question, subject, lang):
+    assert ranking(run, question, lang) == ranking(run, subject, lang)
+    assert ranking(run, subject, lang)  # the subject alone finds something
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "Only question words: name what you are looking for, for example: techexec search security.\n"),
+        ("nl", "Alleen vraagwoorden: noem waar u naar zoekt, bijvoorbeeld: techexec search beveiliging --lang nl.\n"),
+    ],
+)
+def test_a_question_of_question_words_only_says_what_to_ask(run, lang, expected):
+    result = run("search", "wie", "is", "what", "is", "the", "--lang", lang, env={"COLUMNS": "200"})
+    assert (result.stdout, result.exit_code) == (expected, 1)
+
+
+def test_a_question_naming_two_roles_points_to_compare(run):
+    assert run("search", "difference", "between", "cio", "and", "cto").stdout.endswith(
+        "Tip: put them side by side with techexec compare cio cto\n"
+    )
+    assert run("search", "verschil", "tussen", "cso", "en", "ciso", "--lang", "nl").stdout.endswith(
+        "Tip: zet ze naast elkaar met techexec compare cso ciso --lang nl\n"
+    )

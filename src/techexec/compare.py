@@ -1,35 +1,61 @@
-"""What roles share and where they differ, dimension by dimension."""
+"""What roles share and where they differ, dimension by dimension, and the point the source makes about them."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from techexec.model import SECTIONS, Claim, Dataset, Role, Section, claims
+from techexec.classification import isco_value
+from techexec.model import SECTIONS, Claim, Contrast, Dataset, Role, Section, claims
 from techexec.orgtree import placements
+
+TOP = "<top>"  # the boss of a role at the top of a chart: nobody (never a role id: ids have no '<')
+VARIES = "<varies>"  # the boss of a role whose boss differs from one structure to the next
 
 
 @dataclass(frozen=True)
 class Cell:
-    """One role's answer on one dimension: an optional comparable value and its claims."""
+    """One role's answer on one dimension: an optional comparable value and its claims.
+
+    `bosses` (the reporting line only): (structure id, boss id or TOP) for every structure holding the role;
+    `shared`: how many of the role's claims here are said once, for several roles (Dimension.shared).
+    """
 
     value: str | None
     claims: tuple[Claim, ...]
+    bosses: tuple[tuple[str, str], ...] = ()
+    shared: int = 0
+
+
+@dataclass(frozen=True)
+class SharedClaim:
+    """A claim several of the compared roles make word for word: said once, for all of them."""
+
+    roles: tuple[str, ...]
+    claim: Claim
 
 
 @dataclass(frozen=True)
 class Dimension:
-    """A row of the comparison; `same` is None where the answers are prose, not comparable values."""
+    """A row of the comparison; `same` is None where the answers are prose, not comparable values.
+
+    Claims in `shared` are left out of the cells.
+    """
 
     key: str
     cells: tuple[Cell, ...]
     same: bool | None
+    shared: tuple[SharedClaim, ...] = ()
 
 
 @dataclass(frozen=True)
 class Comparison:
+    """The roles side by side; `one_box` lists (structure id, compared roles one person holds there)."""
+
     roles: tuple[Role, ...]
     dimensions: tuple[Dimension, ...]
+    contrasts: tuple[Contrast, ...] = ()
+    one_box: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def shared(self) -> list[Dimension]:
         return [d for d in self.dimensions if d.same is True]
@@ -43,12 +69,19 @@ def compare(data: Dataset, roles: Sequence[Role]) -> Comparison:
     rows = []
     for section in sorted((s for s in SECTIONS if s.compared), key=_row_order):
         if section.key == "reporting":
-            rows.append(_reports_to(data, roles))
+            row = _reports_to(data, roles, section)
         elif section.values:
-            rows.append(_valued(section.key, [next(iter(claims(r, section)), None) for r in roles]))
+            row = _valued(section.key, [next(iter(claims(r, section)), None) for r in roles])
         else:
-            rows.append(_prose(section.key, [claims(r, section) for r in roles]))
-    return Comparison(tuple(roles), tuple(rows))
+            row = _prose(section.key, [claims(r, section) for r in roles])
+        rows.append(_pull_shared(row, [r.id for r in roles]))
+    if any(r.id in data.classified for r in roles):  # after the other comparable values, before the prose
+        valued = {s.key for s in SECTIONS if s.values} | {"reports_to"}
+        cells = tuple(Cell(isco_value(data, r.id), ()) for r in roles)
+        rows.insert(1 + sum(d.key in valued for d in rows), Dimension("classified", cells, _same(cells)))
+    ids = {r.id for r in roles}
+    contrasts = tuple(c for c in data.contrasts if ids.issuperset(c.roles))
+    return Comparison(tuple(roles), tuple(rows), contrasts, _one_box(data, [r.id for r in roles]))
 
 
 def _row_order(section: Section) -> tuple[bool, bool]:
@@ -65,14 +98,16 @@ def _prose(key: str, claims: list[tuple[Claim, ...]]) -> Dimension:
     return Dimension(key, tuple(Cell(None, c) for c in claims), None)
 
 
-def _reports_to(data: Dataset, roles: Sequence[Role]) -> Dimension:
-    """Each role's boss in the default structure; the boss's id is the comparable value."""
+def _reports_to(data: Dataset, roles: Sequence[Role], section: Section) -> Dimension:
+    """Each role's boss in every structure: one boss everywhere is the value, else VARIES."""
     cells = []
     for role in roles:
-        found = placements(data, role.id)
-        first = found[0] if found and found[0].variant is data.default_variant() else None
-        boss = first.parent.role if first and first.parent else None
-        cells.append(Cell(boss, role.reporting))
+        bosses = tuple((p.variant.id, p.parent.role if p.parent else TOP) for p in placements(data, role.id))
+        found = {boss for _, boss in bosses}
+        value = None if not found else found.pop() if len(found) == 1 else VARIES
+        cells.append(Cell(value, claims(role, section), bosses))
+    if VARIES in (c.value for c in cells) and None not in (c.value for c in cells):
+        return Dimension("reports_to", tuple(cells), len({c.bosses for c in cells}) == 1)
     return Dimension("reports_to", tuple(cells), _same(tuple(cells)))
 
 
@@ -81,3 +116,32 @@ def _same(cells: tuple[Cell, ...]) -> bool | None:
     if any(v is None for v in values):
         return None
     return len(set(values)) == 1
+
+
+def _pull_shared(dim: Dimension, ids: list[str]) -> Dimension:
+    """Move claims that two or more roles make word for word out of their cells, to be said once."""
+    shared: list[SharedClaim] = []
+    for cell in dim.cells:
+        for claim in cell.claims:
+            holders = tuple(i for i, other in zip(ids, dim.cells, strict=True) if claim in other.claims)
+            if len(holders) > 1 and all(s.claim != claim for s in shared):
+                shared.append(SharedClaim(holders, claim))
+    if not shared:
+        return dim
+    said = [s.claim for s in shared]
+    cells = tuple(
+        replace(c, claims=tuple(x for x in c.claims if x not in said), shared=sum(x in said for x in c.claims))
+        for c in dim.cells
+    )
+    return replace(dim, cells=cells, shared=tuple(shared))
+
+
+def _one_box(data: Dataset, ids: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Structures where one person holds two or more of the compared roles, with those roles."""
+    found = []
+    for variant in data.variants.values():
+        for node in variant.nodes:
+            held = tuple(r for r in ids if r in node.roles)
+            if len(held) > 1:
+                found.append((variant.id, held))
+    return tuple(found)

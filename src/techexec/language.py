@@ -36,8 +36,8 @@ def wording(option: str | None, environ: Mapping[str, str]) -> str:
 
 
 def untranslated(data: Dataset, lang: str) -> int:
-    """How many roles and variants lack text in `lang` somewhere (they fall back to another language)."""
-    return sum(_lacks(x, lang) for x in [*data.roles.values(), *data.variants.values()])
+    """How many roles, variants and comparisons lack text in `lang` somewhere (they fall back to another language)."""
+    return sum(_lacks(x, lang) for x in [*data.roles.values(), *data.variants.values(), *data.contrasts])
 
 
 def _lacks(record: object, lang: str) -> bool:

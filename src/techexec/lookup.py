@@ -20,7 +20,15 @@ def find(roles: Mapping[str, Role], query: str, table: dict[str, list[str]] | No
         return roles[ids[0]]
     if ids:
         raise UsageError("ambiguous_role", query=query, options=[(i, roles[i].title) for i in ids])
-    raise UsageError("unknown_role", query=query, suggestions=suggest(table, query), known=sorted(roles))
+    raise UsageError("unknown_role", query=query, suggestions=suggest(table, query), **known(roles))
+
+
+def known(roles: Mapping[str, Role]) -> dict[str, list[str]]:
+    """The role ids to list: the article's roles, and the related ones apart."""
+    return {
+        "known": sorted(i for i, r in roles.items() if not r.related),
+        "related": sorted(i for i, r in roles.items() if r.related),
+    }
 
 
 def suggest(table: dict[str, list[str]], query: str) -> list[str]:
@@ -32,8 +40,12 @@ def suggest(table: dict[str, list[str]], query: str) -> list[str]:
 
 
 def find_all(roles: Mapping[str, Role], queries: list[str], minimum: int) -> list[Role]:
-    """The roles `queries` name; if there are too few, say what is missing and which roles exist."""
+    """The roles `queries` name, each once; too few (or one role by several names) is a UsageError."""
     if len(queries) < minimum:
-        raise UsageError("missing_role" if minimum == 1 else "missing_roles", known=list(roles))
+        raise UsageError("missing_role" if minimum == 1 else "missing_roles", **known(roles))
     table = name_index(roles)
-    return [find(roles, query, table) for query in queries]
+    found = {role.id: role for role in (find(roles, query, table) for query in queries)}  # each role once
+    if len(found) < minimum:
+        (role,) = found.values()
+        raise UsageError("same_role", names=queries, id=role.id, title=role.title)
+    return list(found.values())

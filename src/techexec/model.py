@@ -11,10 +11,15 @@ from typing import NamedTuple
 
 LANGUAGES = ("en", "nl")
 GENERAL = "general"  # the source id of a claim that is general knowledge, not from the article
+STATED = "stated"  # a claim's kind when the article states it (no `kind` in the data)
+KINDS = ("author", "inferred")  # the author's own view or his company's case; what the data infers
 
 Text = Mapping[str, str]  # language code -> text; at least one language present
 
 AUDIENCES = ("internal", "external", "both")
+GROUPS = ("business", "technology", "security")  # how an org chart colours a role's box
+MATCHES = ("exact", "nearest")  # how an ESCO concept fits a role; `nearest` where ESCO has none for it
+LISTINGS = ("alternate-title", "reported-title", "nearest")  # how O*NET lists a role
 SECURITY_STANCES = ("owns", "often-owns", "supports", "accountable", "none")
 
 
@@ -56,12 +61,17 @@ class Origin(NamedTuple):
 
 
 class Claim(NamedTuple):
-    """A statement in two languages with its source; `role` and `value` are set where a field needs them."""
+    """A statement in two languages with its source; `role` and `value` are set where a field needs them.
+
+    `sentences` are the cited sentences of the source section (1-based); `kind` is STATED or one of KINDS.
+    """
 
     text: Text
     source: str
     role: str | None = None
     value: str | None = None
+    sentences: tuple[int, ...] = ()
+    kind: str = STATED
 
 
 class Role(NamedTuple):
@@ -82,6 +92,10 @@ class Role(NamedTuple):
     works_with: tuple[Claim, ...]
     changing: tuple[Claim, ...]
     ambiguity: Claim | None = None
+    group: str | None = None  # one of GROUPS, or none: the chart leaves the box uncoloured
+    related: bool = False  # not from the article: a role people confuse with one of its roles
+    differs_from: Claim | None = None  # for a related role: the article role it is confused with, and how
+    official_names: tuple[str, ...] = ()  # ESCO labels that also name it (set by the loader, not in its file)
     origin: Origin = Origin("<memory>", 0)
 
 
@@ -93,6 +107,8 @@ class Node(NamedTuple):
     parent: str | None = None
     source: str | None = None
     origin: Origin = Origin("<memory>", 0)
+    sentences: tuple[int, ...] = ()
+    kind: str = STATED
 
     @property
     def roles(self) -> tuple[str, ...]:
@@ -106,6 +122,8 @@ class Dotted(NamedTuple):
     end: str
     text: Text
     source: str
+    sentences: tuple[int, ...] = ()
+    kind: str = STATED
 
 
 class Variant(NamedTuple):
@@ -120,13 +138,76 @@ class Variant(NamedTuple):
     origin: Origin = Origin("<memory>", 0)
 
 
+class Contrast(NamedTuple):
+    """The point a source makes about roles side by side: what sets each apart, what makes them alike.
+
+    `core` holds one claim per role (its `role` set), read together as a one-line difference.
+    """
+
+    roles: tuple[str, ...]
+    core: tuple[Claim, ...]
+    alike: tuple[Claim, ...] = ()
+    origin: Origin = Origin("<memory>", 0)
+
+
+class Release(NamedTuple):
+    """An edition of an official classification (ESCO, O*NET), cited like a source, with the credit it asks for."""
+
+    id: str
+    scheme: str  # "esco" or "onet"
+    name: str
+    url: str
+    credit: tuple[str, ...]  # the publisher's attribution lines, verbatim
+    licence: Text
+    note: Text  # what techexec did with the data (version inferred, labels selected)
+    origin: Origin = Origin("<memory>", 0)
+
+
+class Concept(NamedTuple):
+    """One entry of a classification: an ESCO occupation, an ISCO-08 unit group or an O*NET-SOC occupation."""
+
+    id: str
+    scheme: str  # "esco", "isco" or "onet"
+    code: str
+    label: Text  # preferred label per language; O*NET's English title only
+    release: str
+    uri: str = ""
+    isco: str | None = None  # an ESCO occupation's ISCO-08 unit group (a concept id)
+    names: tuple[str, ...] = ()  # ESCO labels that also find the role it fits exactly
+    origin: Origin = Origin("<memory>", 0)
+
+
+class Placing(NamedTuple):
+    """Where a classification puts a role: a concept, `exact` or `nearest`, and for O*NET the titles listed there."""
+
+    concept: str
+    match: str
+    listed_as: tuple[str, ...] = ()  # O*NET: alternate-title and/or reported-title
+    titles: tuple[str, ...] = ()
+
+
+class Classification(NamedTuple):
+    """A role's places in ESCO (and so ISCO-08) and O*NET; none in a scheme means none was found."""
+
+    role: str
+    esco: tuple[Placing, ...]
+    onet: tuple[Placing, ...]
+    note: Claim | None = None
+    origin: Origin = Origin("<memory>", 0)
+
+
 class Dataset(NamedTuple):
-    """All roles, variants and source sections the commands work on."""
+    """All roles, variants, contrasts and sources the commands work on, and where the roles are classified."""
 
     roles: Mapping[str, Role]
     variants: Mapping[str, Variant]
     sections: Mapping[str, Text]
     article: str = ""
+    author: Text | None = None  # who wrote the article, shown with a claim of kind "author"
+    contrasts: tuple[Contrast, ...] = ()
+    releases: Mapping[str, Release] = {}
+    concepts: Mapping[str, Concept] = {}
+    classified: Mapping[str, Classification] = {}
     unsafe_text: bool = False  # some text holds control or format characters: clean it for terminals
 
     def default_variant(self) -> Variant | None:
@@ -150,17 +231,24 @@ def say(text: Text, lang: str) -> str:
 
 def names(role: Role) -> list[str]:
     """Every name that leads to this role."""
-    return [role.id, role.acronym, *role.title.values(), *role.aliases]
+    return [role.id, role.acronym, *role.title.values(), *role.aliases, *role.official_names]
 
 
 def name_index(roles: Mapping[str, Role]) -> dict[str, list[str]]:
-    """Folded name -> ids of the roles that answer to it (more than one means ambiguous)."""
+    """Folded name -> ids of the roles that answer to it (more than one means ambiguous).
+
+    An acronym keeps the article's meaning: a related role does not answer to an article role's acronym.
+    """
     from techexec.matching import fold
 
+    taken = {fold(r.acronym) for r in roles.values() if not r.related}
     table: dict[str, list[str]] = {}
     for role in roles.values():
         for name in names(role):
-            ids = table.setdefault(fold(name), [])
+            key = fold(name)
+            if role.related and key in taken and key == fold(role.acronym):
+                continue
+            ids = table.setdefault(key, [])
             if role.id not in ids:
                 ids.append(role.id)
     return table

@@ -6,14 +6,41 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from techexec.classification import search_texts
 from techexec.matching import close_matches, fold_map
-from techexec.model import SECTIONS, Claim, Dataset, claims, say
+from techexec.model import SECTIONS, Claim, Dataset, claims, name_index, say
 
-# Question words that say nothing about a role, in both languages.
-_EN_STOP = "who what which where does do is are the a an of for to in on with and or owns own"
-_NL_STOP = "wie wat welke waar doet is zijn de het een van voor naar in op met en of bij verantwoordelijk"
-STOPWORDS = frozenset(f"{_EN_STOP} {_NL_STOP}".split())
-WEIGHTS = {"title": 6, "aliases": 5, "acronym": 6, "summary": 3, "focus": 2, "audience": 2, "security": 2}
+# The words that shape a question in either language, never its subject: they never decide a ranking
+# ("who is responsible for security?" and "wie is verantwoordelijk voor beveiliging?" search for
+# one word). Both lists apply whatever the language, so a question may mix them.
+_EN_FILLER = """
+who whom whose what which where when why how do does did done is are was were be been being has have had
+the a an this that these those there it its of for to in on at by from with about into and or but not
+vs versus between difference differences differ different compare comparison exactly actually really
+responsible responsibility responsibilities duties tasks in charge own owns owner role roles job
+can could should would will may might must i me my we us our you your they them their he she his her
+tell explain mean means meaning please
+"""
+_NL_FILLER = """
+wie wat welke welk waar wanneer waarom hoe doet doen deed gedaan is zijn was waren ben bent wordt worden
+heeft hebben heb de het een deze die dit dat er van voor naar in op aan bij met om over uit tot en of
+maar niet tussen verschil verschillen verschilt vergelijk vergelijken vergelijking precies eigenlijk
+echt verantwoordelijk verantwoordelijkheid verantwoordelijkheden taak taken eigenaar rol rollen
+functie kan kun kunt kunnen moet moeten mag zal zou ik me mij mijn we wij ons onze je jij jou jouw u uw
+ze zij hun hij haar zit vertel leg uitleg betekent betekenis
+"""
+FILLER = frozenset(f"{_EN_FILLER} {_NL_FILLER}".split())
+RELATED_WEIGHT = 2 / 3  # a role not from the article ranks below an article role that matches as well
+WEIGHTS = {
+    "title": 6,
+    "aliases": 5,
+    "acronym": 6,
+    "summary": 3,
+    "focus": 2,
+    "audience": 2,
+    "security": 2,
+    "classified": 2,
+}
 _WORD = re.compile(r"\w+")
 
 
@@ -39,24 +66,31 @@ class Hit:
 
 @dataclass(frozen=True)
 class Answer:
+    """The ranked hits; `named` lists the roles the question names by a one-word name (two or more: compare them)."""
+
     terms: tuple[str, ...]
     hits: tuple[Hit, ...]
     suggestions: tuple[str, ...]
+    named: tuple[str, ...] = ()
 
 
 def search(data: Dataset, words: list[str], lang: str) -> Answer:
     """Roles and structures ranked by how often and where the query's terms occur, best first."""
-    terms = tuple(t for t in dict.fromkeys(_folded_words(" ".join(words))) if t not in STOPWORDS)
+    terms = tuple(t for t in dict.fromkeys(_folded_words(" ".join(words))) if t not in FILLER and len(t) > 1)
     hits: list[Hit] = []
     for kind, item_id, fields in _documents(data, lang):
         matches = [m for m in (_match(field, text, source, terms) for field, text, source in fields) if m]
         if matches:
             found = {t for m in matches for t in terms if t in fold_map(m.text)[0]}
             score = sum(WEIGHTS.get(m.field, 1) * len(m.spans) for m in matches) + 10 * len(found)
+            if kind == "role" and data.roles[item_id].related:
+                score = int(score * RELATED_WEIGHT)
             hits.append(Hit(kind, item_id, score, tuple(matches)))
     hits.sort(key=lambda h: (-h.score, h.kind != "role", h.id))
     suggestions = () if hits else _suggest(data, lang, terms)
-    return Answer(terms, tuple(hits), suggestions)
+    index = name_index(data.roles)
+    named = [index[t][0] for t in terms if len(index.get(t, ())) == 1]
+    return Answer(terms, tuple(hits), suggestions, tuple(dict.fromkeys(named)))
 
 
 def _documents(data: Dataset, lang: str) -> Iterator[tuple[str, str, list[tuple[str, str, str | None]]]]:
@@ -69,6 +103,9 @@ def _documents(data: Dataset, lang: str) -> Iterator[tuple[str, str, list[tuple[
         fields += [("aliases", alias, None) for alias in role.aliases]
         for section in SECTIONS:
             fields += [_claim_field(section.key, c, lang) for c in claims(role, section)]
+        if role.differs_from:
+            fields.append(_claim_field("differs_from", role.differs_from, lang))
+        fields += search_texts(data, role.id, lang)
         yield "role", role.id, fields
     for variant in data.variants.values():
         fields = [("name", say(variant.name, lang), None)]

@@ -20,6 +20,7 @@ from techexec.cli.options import (
     FormatOption,
     LangOption,
     NoBundledOption,
+    NoPagerOption,
     SearchFormatOption,
     SourcesOption,
     TreeFormatOption,
@@ -43,6 +44,7 @@ def show(
     no_bundled: NoBundledOption = False,
     export_svg: ExportSvgOption = None,
     export_html: ExportHtmlOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Explain one role: focus, audience, security, duties, reporting line and how it is changing.
 
@@ -62,7 +64,7 @@ def show(
             draw=lambda w: w.show(found),
             markdown=later("markdown", "show", inputs.data, found, inputs.lang, sources),
         )
-        emit(fmt, inputs, view, sources, Exports(export_svg, export_html))
+        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager)
 
 
 def compare(
@@ -77,6 +79,7 @@ def compare(
     no_bundled: NoBundledOption = False,
     export_svg: ExportSvgOption = None,
     export_html: ExportHtmlOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Put roles side by side: what they share and where they differ.
 
@@ -94,11 +97,11 @@ def compare(
         found = find_all(inputs.data.roles, roles or [], 2)
         result = line_up(inputs.data, found)
         view = View(
-            doc=later("documents", "comparison", result, inputs.lang),
+            doc=later("documents", "comparison", inputs.data, result, inputs.lang),
             draw=lambda w: w.compare(result),
             markdown=later("markdown", "compare", inputs.data, result, inputs.lang, sources),
         )
-        emit(fmt, inputs, view, sources, Exports(export_svg, export_html))
+        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager)
 
 
 def org_tree(
@@ -121,6 +124,7 @@ def org_tree(
     no_bundled: NoBundledOption = False,
     export_svg: ExportSvgOption = None,
     export_html: ExportHtmlOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Draw a reporting structure as a tree, with dotted (collaboration) lines listed apart.
 
@@ -143,10 +147,19 @@ def org_tree(
             mermaid=later("graph", "mermaid", inputs.data, chosen, inputs.lang, marked),
             dot=later("graph", "dot", inputs.data, chosen, inputs.lang, marked),
         )
-        emit(fmt, inputs, view, sources, Exports(export_svg, export_html))
+        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager)
 
 
 def list_roles(
+    isco: Annotated[
+        str | None,
+        typer.Option(
+            "--isco",
+            metavar="CODE",
+            help="Only the roles in this ISCO-08 group (through their ESCO occupation): 1330, or 13 for all below it.",
+            show_default=False,
+        ),
+    ] = None,
     lang: LangOption = None,
     fmt: FormatOption = Format.text,
     sources: SourcesOption = False,
@@ -154,24 +167,30 @@ def list_roles(
     no_bundled: NoBundledOption = False,
     export_svg: ExportSvgOption = None,
     export_html: ExportHtmlOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
-    """List every role with its acronym, title and a one-line summary.
+    """List every role with its acronym, title and a one-line summary; the related roles apart.
 
     \b
     Examples:
       techexec list
       techexec list --lang nl
+      techexec list --isco 1330
       techexec list -f json
     """
+    from techexec.classification import listed
 
     with handled(lang):
         inputs = prepare(lang, data, no_bundled, fmt)
+        roles = listed(inputs.data, isco)
         view = View(
-            doc=later("documents", "role_list", inputs.data, inputs.lang),
-            draw=lambda w: w.role_list(),
-            markdown=later("markdown", "role_list", inputs.data, inputs.lang, sources),
+            doc=later("documents", "role_list", inputs.data, inputs.lang, roles, isco),
+            draw=lambda w: w.role_list(roles, isco),
+            markdown=later("markdown", "role_list", inputs.data, inputs.lang, sources, roles, isco),
         )
-        emit(fmt, inputs, view, sources, Exports(export_svg, export_html))
+        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager)
+    if not roles:
+        raise typer.Exit(1)
 
 
 def search_command(
@@ -184,6 +203,7 @@ def search_command(
     no_bundled: NoBundledOption = False,
     export_svg: ExportSvgOption = None,
     export_html: ExportHtmlOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Ask a question: which roles (and structures) talk about it, best first, with the matching lines.
 
@@ -205,6 +225,6 @@ def search_command(
         view = View(
             doc=later("documents", "search_answer", answer, inputs.lang), draw=lambda w: w.search(answer, limit)
         )
-        emit(fmt, inputs, view, sources, Exports(export_svg, export_html))
+        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager)
     if not answer.hits:
         raise typer.Exit(1)

@@ -29,7 +29,7 @@ TreeFormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="text; json or yaml for scripts; mermaid or dot to paste into docs; svg draws a picture (needs Graphviz).",
+        help="text; json or yaml for scripts; mermaid or dot to paste into docs; svg or png draw a picture for a slide (needs Graphviz).",
     ),
 ]
 SearchFormatOption = Annotated[
@@ -59,4 +59,12 @@ DataOption = Annotated[
 NoBundledOption = Annotated[bool, typer.Option("--no-bundled", help="Use only your own data, not the bundled roles.")]
 SourcesOption = Annotated[
     bool, typer.Option("--sources", "-s", help="Show which article section each claim comes from.")
+]
+NoPagerOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-pager",
+        help="Print everything at once, even when it is taller than the screen. Also TECHEXEC_PAGER=cat "
+        "(TECHEXEC_PAGER, else PAGER, names the pager; else less).",
+    ),
 ]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -13,6 +14,9 @@ from techexec.errors import TechexecError, UsageError
 if TYPE_CHECKING:
     from techexec.cli.inputs import Inputs
     from techexec.render.terminal import Writer
+
+
+PICTURES = ("svg", "png")  # drawn by Graphviz from the DOT source
 
 
 class Format(StrEnum):
@@ -33,6 +37,7 @@ class TreeFormat(StrEnum):
     mermaid = "mermaid"
     dot = "dot"
     svg = "svg"
+    png = "png"
 
 
 class ValidateFormat(StrEnum):
@@ -76,13 +81,20 @@ class Exports(NamedTuple):
     html: Path | None = None
 
 
-def emit(fmt: str, inputs: Inputs, view: View, sources: bool = False, exports: Exports | None = None) -> None:
-    """Write `view` to stdout as `fmt`; the text format is drawn with Rich, imported only then."""
+def emit(
+    fmt: str, inputs: Inputs, view: View, sources: bool = False, exports: Exports | None = None, pager: bool = True
+) -> None:
+    """Write `view` to stdout as `fmt`; the text format is drawn with Rich, imported only then.
+
+    `pager`: on a terminal, text taller than the screen may go through a pager (never when exporting).
+    """
     exports = exports or Exports()
     if (exports.svg or exports.html) and fmt != "text":
         raise UsageError("export_needs_text")
     if fmt == "text":
-        _draw(inputs, view, sources, exports)
+        _draw(inputs, view, sources, exports, pager)
+    elif fmt in PICTURES:
+        _picture(fmt, view)
     else:
         sys.stdout.write(_produce(fmt, view))
 
@@ -106,29 +118,45 @@ def _produce(fmt: str, view: View) -> str:
         return _json(view.doc())
     if fmt == "yaml":
         return _yaml(view.doc())
-    producers = {"markdown": view.markdown, "mermaid": view.mermaid, "dot": view.dot, "svg": view.dot}
+    producers = {"markdown": view.markdown, "mermaid": view.mermaid, "dot": view.dot}
     producer = producers.get(fmt)
     if producer is None:
         raise UsageError("format_unavailable", fmt=fmt)
-    if fmt == "svg":
-        from techexec.render.graphviz import svg
-
-        return svg(producer())
     return producer()
 
 
-def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports) -> None:
-    from techexec.render.terminal import Writer, make_console
+def _picture(fmt: str, view: View) -> None:
+    """The DOT source drawn by Graphviz; PNG bytes never go to a terminal, where they would be noise."""
+    if view.dot is None:
+        raise UsageError("format_unavailable", fmt=fmt)
+    if fmt == "png" and sys.stdout.isatty():
+        raise UsageError("binary_to_terminal")
+    from techexec.render.graphviz import draw
 
-    console = make_console(record=bool(exports.svg or exports.html))
-    view.draw(Writer(console, inputs.data, inputs.lang, sources))
+    picture = draw(view.dot(), fmt)
+    sys.stdout.flush()
+    sys.stdout.buffer.write(picture)
+
+
+def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports, pager: bool) -> None:
+    from techexec.render.screen import make_console, paged, save
+    from techexec.render.terminal import Writer
+
+    exporting = bool(exports.svg or exports.html)
+    console = make_console(record=exporting)
+    writer = Writer(console, inputs.data, inputs.lang, sources)
+    screen = console.file.isatty() and not console.is_dumb_terminal  # not console.is_terminal: FORCE_COLOR fakes it
+    if pager and not exporting and screen:
+        on, command = pager_choice(os.environ)
+        if on:
+            paged(console, lambda: view.draw(writer), command)
+            return
+    view.draw(writer)
     try:
-        if exports.svg:
-            path = exports.svg
-            console.save_svg(str(path), title="techexec", clear=False)
-        if exports.html:
-            path = exports.html
-            console.save_html(str(path), clear=False)
+        for svg, html in ((exports.svg, None), (None, exports.html)):
+            path = svg or html
+            if path is not None:
+                save(console, svg, html)
     except OSError as exc:  # name the path we were given: a failing write names none (/dev/full)
         raise TechexecError("cannot_write", path=path, reason=exc.strerror or exc) from None
 
@@ -150,3 +178,12 @@ def _yaml(doc: dict[str, Any]) -> str:
 
     Dumper.add_representer(str, text)
     return escape_yaml(str(yaml.dump(doc, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=100)))
+
+
+def pager_choice(env: Mapping[str, str]) -> tuple[bool, str | None]:
+    """Whether to page, and with which command: TECHEXEC_PAGER, then PAGER; empty or 'cat' turns paging off."""
+    for name in ("TECHEXEC_PAGER", "PAGER"):
+        if name in env:
+            command = env[name].strip()
+            return command not in ("", "cat"), command or None
+    return True, None

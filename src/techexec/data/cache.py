@@ -18,14 +18,13 @@ a cache that cannot be read or written is ignored.
 
 from __future__ import annotations
 
-import contextlib
-import io
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from techexec import __version__
+from techexec.data import entries
 from techexec.data.files import PACKAGE, Layers, data_files
 from techexec.errors import DataError, Problem
 
@@ -34,12 +33,7 @@ if TYPE_CHECKING:
     from techexec.model import Dataset, Role
 
 Result = tuple["Dataset", list[Problem]]
-MAX_BYTES = 64 * 1024 * 1024
 _TOO_LARGE = 16 * 1024 * 1024  # safe_yaml refuses such files; hash their size, do not read them
-_STALE_TEMP = 3600  # seconds after which a temporary file is a leftover of a killed run
-_ALLOWED = {
-    ("techexec.model", name) for name in ("Dataset", "Role", "Claim", "Variant", "Node", "Dotted", "Origin")
-} | {("techexec.errors", "Problem"), ("techexec.data.schema", "FileResult"), ("techexec.data.fields", "Ref")}
 
 
 class DataFile(NamedTuple):
@@ -55,10 +49,10 @@ def load(layers: Layers) -> Dataset:
 
 
 def check(layers: Layers) -> Result:
-    """schema.check, answered from the cache as far as the files are byte-for-byte what they were."""
+    """layers.check, answered from the cache as far as the files are byte-for-byte what they were."""
     folder = _folder()
     if folder is None:
-        from techexec.data.schema import check as parse_and_check
+        from techexec.data.layers import check as parse_and_check
 
         return parse_and_check(layers)
     files, whole = _scan(layers)
@@ -84,7 +78,7 @@ def names(layers: Layers) -> dict[str, list[Any]]:
     except (OSError, ValueError):
         pass
     index = _names(_usable(_check_in(folder, layers, files, whole)))
-    _write_bytes(folder, target, json.dumps(index).encode())
+    entries.write_bytes(folder, target, json.dumps(index).encode())
     return index
 
 
@@ -133,8 +127,8 @@ def _code_key() -> str:
     """
     digest = _digest(f"{__version__}|{sys.version}".encode())
     for folder in (PACKAGE, PACKAGE / "data"):
-        with os.scandir(folder) as entries:
-            for entry in sorted(entries, key=lambda e: e.name):
+        with os.scandir(folder) as listing:
+            for entry in sorted(listing, key=lambda e: e.name):
                 if entry.name.endswith(".py"):
                     stat = entry.stat()
                     digest.update(f"{folder.name}/{entry.name}|{stat.st_size}|{stat.st_mtime_ns}".encode())
@@ -144,58 +138,30 @@ def _code_key() -> str:
 def _check_in(folder: Path, layers: Layers, files: list[list[DataFile]], whole: str) -> Result:
     """The set's result from its entry, else joined from the files' entries (parsing the missing ones)."""
     target = folder / f"s-{whole}.pickle"
-    cached = _read(target)
+    cached = entries.read(target)
     if isinstance(cached, tuple) and len(cached) == 2 and _is_dataset(cached[0]):
-        _touch(target)
+        entries.touch(target)
         return cached[0], list(cached[1])
-    from techexec.data.schema import FileResult, combine, read_file
+    from techexec.data.layers import combine
+    from techexec.data.schema import FileResult, read_file
 
     joined: list[tuple[Path, list[FileResult]]] = []
     for (directory, _strict), found in zip(layers, files, strict=True):
         results = []
         for item in found:
             entry = folder / f"f-{item.key}.pickle"
-            result = _read(entry) if item.raw is not None else None
+            result = entries.read(entry) if item.raw is not None else None
             if not isinstance(result, FileResult):
                 result = read_file(item.path, item.strict, item.raw)
                 if item.raw is not None:
-                    _write(folder, entry, result)
+                    entries.write(folder, entry, result)
             results.append(result)
         joined.append((directory, results))
     dataset, problems = combine(joined)
-    _write(folder, target, (dataset, problems))
+    entries.write(folder, target, (dataset, problems))
     live = {target.name, f"s-{whole}.names.json", *(f"f-{item.key}.pickle" for found in files for item in found)}
-    prune(folder, live)
+    entries.prune(folder, live)
     return dataset, problems
-
-
-def prune(folder: Path, live: set[str], limit: int | None = None) -> None:
-    """Delete the least recently used entries not in `live` until the folder holds at most `limit` bytes."""
-    import time
-
-    entries = []
-    try:
-        with os.scandir(folder) as scan:
-            for entry in scan:
-                try:
-                    stat = entry.stat(follow_symlinks=False)
-                except OSError:
-                    continue  # another run removed it
-                entries.append((stat.st_mtime, stat.st_size, entry.name))
-    except OSError:
-        return
-    total = sum(size for _, size, _ in entries)
-    limit = MAX_BYTES if limit is None else limit
-    now = time.time()
-    for mtime, size, name in sorted(entries):
-        leftover = name.endswith(".tmp") and now - mtime > _STALE_TEMP
-        if name in live or (total <= limit and not leftover) or not name.startswith(("s-", "f-", "tmp")):
-            continue
-        try:
-            os.unlink(folder / name)
-        except OSError:
-            continue  # another run pruned it first, or the folder is read-only
-        total -= size
 
 
 def _usable(result: Result) -> Dataset:
@@ -241,54 +207,3 @@ def _is_dataset(value: object) -> bool:
     from techexec.model import Dataset
 
     return isinstance(value, Dataset)
-
-
-def _read(target: Path) -> object:
-    """The entry, built only from techexec's records and plain values; None if missing, broken or foreign."""
-    import pickle
-
-    class ModelOnly(pickle.Unpickler):
-        def find_class(self, module: str, name: str) -> type:
-            if (module, name) in _ALLOWED:
-                return super().find_class(module, name)  # type: ignore[no-any-return]
-            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in techexec's cache")
-
-    try:
-        value = ModelOnly(io.BytesIO(target.read_bytes())).load()
-    except Exception:  # missing, truncated, foreign or hostile: recompute
-        return None
-    return value
-
-
-def _touch(target: Path) -> None:
-    """Mark an entry as used, so pruning removes the least recently used first."""
-    with contextlib.suppress(OSError):
-        os.utime(target)
-
-
-def _write(folder: Path, target: Path, value: object) -> None:
-    import pickle
-
-    try:
-        content = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    except (RecursionError, pickle.PicklingError):
-        return
-    _write_bytes(folder, target, content)
-
-
-def _write_bytes(folder: Path, target: Path, content: bytes) -> None:
-    """Write atomically (a reader never sees half a file); a cache that cannot be written is skipped."""
-    import tempfile
-
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix="tmp", suffix=".tmp")
-    except OSError:
-        return
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-        os.replace(temporary, target)
-    except OSError:  # a full disk: leave no half-written file behind
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)

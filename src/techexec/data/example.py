@@ -11,9 +11,10 @@ EXAMPLE = """\
 # Your own organisation, for techexec. Check it with:   techexec validate {dir}
 # Use it with any command:                            techexec org-tree --data {dir}
 #
-# This file adds to the bundled roles (ceo, cio, cto, cdo, cso, ciso); a role or structure
-# with the same id as a bundled one replaces it. Text may be in English (en), Dutch (nl) or
-# both; where one is missing, techexec shows the other and says so.
+# This file adds to the bundled roles: the article's (ceo, cio, cto, cdo, cso, ciso) and the
+# related ones people confuse with them (vpe, cpo, chief-data-officer, chief-strategy-officer,
+# see techexec list). A role or structure with the same id as a bundled one replaces it. Text
+# may be in English (en), Dutch (nl) or both; where one is missing, techexec shows the other.
 
 sources:
   sections:
@@ -23,22 +24,23 @@ sources:
       nl: Ons organisatiehandboek
 
 roles:
-  - id: vpe
-    acronym: VPE
+  - id: platform
+    acronym: HoP
+    group: technology      # colours its box in charts: business, technology or security
     title:
-      en: VP of Engineering
-      nl: VP Engineering
-    aliases: [head of engineering, hoofd engineering]
+      en: Head of Platform
+      nl: Hoofd Platform
+    aliases: [platform lead, platformlead]
     summary:
-      en: Runs the engineering teams day to day, so the CTO can work on strategy.
-      nl: Leidt de engineeringteams dagelijks, zodat de CTO zich op strategie kan richten.
+      en: Runs the platform teams that every product team builds on, under the VP of Engineering.
+      nl: Leidt de platformteams waarop elk productteam bouwt, onder de VP Engineering.
       source: org-handbook
     audience:
       value: internal
-      en: The engineering teams.
+      en: The product and engineering teams.
       source: org-handbook
     responsibilities:
-      - en: Hiring, delivery and engineering practices.
+      - en: Shared infrastructure, developer tooling and reliability.
         source: org-handbook
 
 variants:
@@ -48,13 +50,14 @@ variants:
       en: Our company
       nl: Ons bedrijf
     description:
-      en: The CTO has a VP of Engineering; the CISO reports to the CIO with a dotted line to the CEO.
+      en: The CTO has a VP of Engineering with a Head of Platform; the CISO reports to the CIO with a dotted line to the CEO.
       source: org-handbook
     nodes:                 # every node but the top one has exactly one solid parent
       - role: ceo
       - {role: cio, parent: ceo, source: org-handbook}
       - {role: cto, parent: ceo, source: org-handbook}
-      - {role: vpe, parent: cto, source: org-handbook}
+      - {role: vpe, parent: cto, source: org-handbook}         # the bundled VP of Engineering
+      - {role: platform, parent: vpe, source: org-handbook}
       - {role: ciso, parent: cio, source: org-handbook}
     dotted:                # collaboration lines: drawn apart, never part of the tree
       - from: ciso

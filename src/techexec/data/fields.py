@@ -10,12 +10,15 @@ import yaml
 
 from techexec.errors import Problem
 from techexec.matching import did_you_mean
-from techexec.model import LANGUAGES, Claim, Text
+from techexec.model import GENERAL, KINDS, LANGUAGES, STATED, Claim, Text
 from techexec.safe_text import has_unsafe
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+_COUNT = re.compile(r"^[1-9][0-9]{0,5}$")
 STR = "tag:yaml.org,2002:str"
 BOOL = "tag:yaml.org,2002:bool"
+INT = "tag:yaml.org,2002:int"
+PROVENANCE = ("sentences", "kind")  # optional keys beside every `source`
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,17 @@ class Ref:
     column: int
 
 
+@dataclass(frozen=True)
+class Cited:
+    """The sentences one claim, placement or line cites, checked against its section once every file is read."""
+
+    section: str
+    sentences: tuple[int, ...]
+    path: str
+    line: int
+    column: int
+
+
 @dataclass
 class Reader:
     """Reads values out of one file's nodes, collecting problems instead of stopping at the first."""
@@ -37,6 +51,7 @@ class Reader:
     both_languages: bool = True
     problems: list[Problem] = field(default_factory=list)
     refs: list[Ref] = field(default_factory=list)
+    cited: list[Cited] = field(default_factory=list)
     unsafe: bool = False  # some text holds control or format characters (safe_text)
 
     def fail(self, node: yaml.Node, message: str) -> None:
@@ -109,6 +124,47 @@ class Reader:
             return None
         return value
 
+    def count(self, node: yaml.Node, what: str) -> int | None:
+        """A whole number from 1."""
+        if not isinstance(node, yaml.ScalarNode) or node.tag != INT or not _COUNT.match(node.value):
+            shown = node.value if isinstance(node, yaml.ScalarNode) and node.tag == INT else _kind(node)
+            self.fail(node, f"{what} must be a whole number from 1, not {shown}")
+            return None
+        return int(node.value)
+
+    def numbers(self, node: yaml.Node, what: str) -> tuple[int, ...] | None:
+        """Sentence numbers: a non-empty list like [3] or [3, 4], increasing, each once."""
+        if not isinstance(node, yaml.SequenceNode) or not node.value:
+            self.fail(node, f"{what} must be a list of sentence numbers, like [3] or [3, 4]")
+            return None
+        values = [self.count(item, f"{what} entry") for item in node.value]
+        if None in values:
+            return None
+        found = tuple(v for v in values if v is not None)
+        if list(found) != sorted(set(found)):
+            self.fail(node, f"{what} must be in increasing order, each number once")
+            return None
+        return found
+
+    def provenance(
+        self, fields: dict[str, yaml.Node], source: str | None, what: str
+    ) -> tuple[tuple[int, ...], str] | None:
+        """The `sentences` and `kind` beside a `source`; general knowledge has neither."""
+        sentences = self.numbers(fields["sentences"], f"{what} sentences") if "sentences" in fields else ()
+        kind = self.choice(fields["kind"], f"{what} kind", KINDS) if "kind" in fields else STATED
+        if sentences is None or kind is None:
+            return None
+        extra = [key for key in PROVENANCE if key in fields]
+        if source == GENERAL and extra:
+            self.fail(
+                fields[extra[0]], f"{what}: general knowledge cites no sentences and has no kind; remove '{extra[0]}'"
+            )
+            return None
+        if source is not None and source != GENERAL:
+            mark = fields.get("sentences", fields["source"]).start_mark
+            self.cited.append(Cited(source, sentences, self.path, mark.line + 1, mark.column + 1))
+        return sentences, kind
+
     def items(self, node: yaml.Node | None, what: str) -> list[yaml.Node]:
         if node is None:
             return []
@@ -142,7 +198,7 @@ class Reader:
     def claim(self, node: yaml.Node, what: str, role: str = "", values: Sequence[str] = ()) -> Claim | None:
         """A text in each language with its `source`; `role` ('required'/'optional') and `values` add keys."""
         required = ["source"] + (["role"] if role == "required" else []) + (["value"] if values else [])
-        optional = list(LANGUAGES) + (["role"] if role == "optional" else [])
+        optional = [*LANGUAGES, *PROVENANCE] + (["role"] if role == "optional" else [])
         fields = self.mapping(node, what, required, optional)
         if fields is None:
             return None
@@ -150,16 +206,18 @@ class Reader:
         source = self.identifier(fields["source"], f"{what} source") if "source" in fields else None
         if source is not None:
             self.refer("source", source, fields["source"])
+        cites = self.provenance(fields, source, what)
         role_id = self.role_ref(fields["role"], f"{what} role") if "role" in fields else None
         value = self.choice(fields["value"], f"{what} value", values) if "value" in fields else None
         if (
             text is None
             or source is None
+            or cites is None
             or ("role" in fields and role_id is None)
             or ("value" in fields and value is None)
         ):
             return None
-        return Claim(text=text, source=source, role=role_id, value=value)
+        return Claim(text=text, source=source, role=role_id, value=value, sentences=cites[0], kind=cites[1])
 
     def claims(self, node: yaml.Node | None, what: str, role: str = "") -> tuple[Claim, ...]:
         parsed = (self.claim(item, what, role) for item in self.items(node, what))

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 
-from techexec.data.fields import Ref
+from techexec.data.fields import Cited, Ref
 from techexec.errors import Problem
-from techexec.matching import did_you_mean
-from techexec.model import Node, Role, Variant, name_index
+from techexec.matching import did_you_mean, fold
+from techexec.model import Classification, Concept, Node, Origin, Release, Role, Variant, name_index
 
 
-def references(refs: list[Ref], roles: Mapping[str, Role], sections: Collection[str]) -> list[Problem]:
-    """A problem for each role or source section that is used but never defined."""
-    known = {"role": set(roles), "source": set(sections)}
+def references(refs: list[Ref], known: Mapping[str, Collection[str]]) -> list[Problem]:
+    """A problem for each name that is used but never defined; `known`: kind (role, source, ...) -> names."""
     return [
         Problem(
             ref.path,
@@ -23,6 +22,23 @@ def references(refs: list[Ref], roles: Mapping[str, Role], sections: Collection[
         for ref in refs
         if ref.name not in known[ref.kind]
     ]
+
+
+def sentences(cited: list[Cited], counts: Mapping[str, int]) -> list[Problem]:
+    """Where a section records how many sentences it has, citations must name existing ones, at least one."""
+    problems = []
+    for c in cited:
+        count = counts.get(c.section)
+        if count is None:
+            continue
+        if not c.sentences:
+            message = f"cites section '{c.section}' without its sentences: add sentences: [N] (it has {count})"
+            problems.append(Problem(c.path, c.line, c.column, message))
+        for n in c.sentences:
+            if n > count:
+                message = f"section '{c.section}' has {count} sentences, so there is no sentence {n}"
+                problems.append(Problem(c.path, c.line, c.column, message))
+    return problems
 
 
 def structures(variants: Iterable[Variant], roles: Mapping[str, Role]) -> list[Problem]:
@@ -89,6 +105,72 @@ def _cycles(variant: Variant, holder: dict[str, Node]) -> list[Problem]:
 
 def _at(node: Node, message: str) -> Problem:
     return Problem(node.origin.path, node.origin.line, node.origin.column, message)
+
+
+def _here(origin: Origin, message: str) -> Problem:
+    return Problem(origin.path, origin.line, origin.column, message)
+
+
+def classifications(
+    classified: Mapping[str, Classification], concepts: Mapping[str, Concept], releases: Mapping[str, Release]
+) -> list[Problem]:
+    """Each concept cited from the right scheme's release, each role placed on concepts of the right scheme."""
+    problems = []
+    for concept in concepts.values():
+        release = releases.get(concept.release)
+        wanted = "onet" if concept.scheme == "onet" else "esco"  # ISCO-08 groups are read from ESCO's files
+        if release is not None and release.scheme != wanted:
+            problems.append(
+                _here(
+                    concept.origin,
+                    f"{concept.scheme} concept '{concept.id}' cites {release.scheme} release '{release.id}'",
+                )
+            )
+        group = concepts.get(concept.isco or "")
+        if group is not None and group.scheme != "isco":
+            problems.append(_here(concept.origin, f"isco of '{concept.id}' must be an isco concept, not '{group.id}'"))
+    for item in classified.values():
+        for scheme, placings in (("esco", item.esco), ("onet", item.onet)):
+            for placing in placings:
+                found = concepts.get(placing.concept)
+                if found is not None and found.scheme != scheme:
+                    message = f"role '{item.role}': {scheme} entry names {found.scheme} concept '{found.id}'"
+                    problems.append(_here(item.origin, message))
+    return problems
+
+
+def related(roles: Mapping[str, Role]) -> list[Problem]:
+    """A related role says which article role it is confused with; one sharing an acronym should name that role.
+
+    Sharing without saying is a warning, not an error: the acronym still finds the article role, and
+    the two roles may come from different layers (a user's own role and a bundled look-alike).
+    """
+    problems = []
+    article = {fold(r.acronym): r for r in roles.values() if not r.related}
+    for role in roles.values():
+        if role.differs_from and not role.related:
+            problems.append(
+                _here(role.origin, f"role '{role.id}': differs_from is for related roles (add related: true)")
+            )
+        twin = article.get(fold(role.acronym)) if role.related else None
+        if twin is not None and (role.differs_from is None or role.differs_from.role != twin.id):
+            message = f"related role '{role.id}' shares the acronym {role.acronym} with '{twin.id}': say how they differ (differs_from: {{role: {twin.id}, ...}})"
+            problems.append(Problem(role.origin.path, role.origin.line, role.origin.column, message, warning=True))
+    return problems
+
+
+def with_official_names(
+    roles: Mapping[str, Role], classified: Mapping[str, Classification], concepts: Mapping[str, Concept]
+) -> dict[str, Role]:
+    """Roles that also answer to the labels of the ESCO concept they match exactly."""
+    out = dict(roles)
+    for item in classified.values():
+        role = roles.get(item.role)
+        exact = [concepts[p.concept] for p in item.esco if p.match == "exact" and p.concept in concepts]
+        if role is not None and exact:
+            labels = [name for c in exact for name in (*c.label.values(), *c.names)]
+            out[role.id] = role._replace(official_names=tuple(dict.fromkeys(labels)))
+    return out
 
 
 def shared_aliases(roles: Mapping[str, Role]) -> list[Problem]:

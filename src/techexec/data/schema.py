@@ -8,19 +8,21 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from techexec.data import integrity
-from techexec.data.fields import Reader, Ref
-from techexec.data.files import Layers, data_files
+from techexec.data import classifications, contrasts
+from techexec.data.fields import PROVENANCE, Cited, Reader, Ref
 from techexec.data.safe_yaml import compose
 from techexec.errors import Problem
 from techexec.model import (
-    GENERAL,
+    GROUPS,
     LANGUAGES,
     SECTIONS,
-    Dataset,
+    Classification,
+    Concept,
+    Contrast,
     Dotted,
     Node,
     Origin,
+    Release,
     Role,
     Section,
     Text,
@@ -33,114 +35,110 @@ FILE_KEYS = (
     "variant",
     "variants",
     "sources",
+    "comparisons",
+    "releases",
+    "concepts",
+    "classified",
     "format",
     "lang",
     "derived",
 )  # derived: export-only, ignored
 ROLE_REQUIRED = ("id", "acronym", "title", *(s.key for s in SECTIONS if s.required))
-ROLE_OPTIONAL = ("aliases", *(s.key for s in SECTIONS if not s.required))
+ROLE_OPTIONAL = ("aliases", "group", "related", "differs_from", *(s.key for s in SECTIONS if not s.required))
 
 
 class FileResult(NamedTuple):
     """What one data file defines, checked on its own: the unit the cache stores per file."""
 
-    roles: tuple[Role, ...]
-    variants: tuple[Variant, ...]
-    sections: dict[str, Text]
-    article: str
-    problems: tuple[Problem, ...]
-    refs: tuple[Ref, ...]
+    found: Collected
     unsafe: bool = False  # some text holds control or format characters
 
 
 @dataclass
 class Collected:
-    """What the files of one layer define, before the checks across files."""
+    """What the files of one load define, before cross-integrity."""
 
     roles: dict[str, Role] = field(default_factory=dict)
     variants: dict[str, Variant] = field(default_factory=dict)
     sections: dict[str, Text] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)  # section id -> how many sentences it has
     article: str = ""
+    author: Text | None = None
+    contrasts: dict[frozenset[str], Contrast] = field(default_factory=dict)  # by their set of roles
+    releases: dict[str, Release] = field(default_factory=dict)
+    concepts: dict[str, Concept] = field(default_factory=dict)
+    classified: dict[str, Classification] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     refs: list[Ref] = field(default_factory=list)
-
-
-def check(directories: Layers) -> tuple[Dataset, list[Problem]]:
-    """Everything the directories define, and every problem and warning, in file order (no cache)."""
-    return combine(
-        [(directory, [read_file(path, strict) for path in data_files(directory)]) for directory, strict in directories]
-    )
-
-
-def combine(layers: list[tuple[Path, list[FileResult]]]) -> tuple[Dataset, list[Problem]]:
-    """Join the files' results, later layers overriding earlier ids, and run the checks across files."""
-    found = Collected()
-    for _directory, files in layers:
-        layer = Collected()
-        for result in files:
-            for role in result.roles:
-                _add(layer.roles, role, layer.problems, "role")
-            for variant in result.variants:
-                _add(layer.variants, variant, layer.problems, "variant")
-            layer.sections.update(result.sections)
-            layer.article = result.article or layer.article
-            layer.problems += result.problems
-            layer.refs += result.refs
-        found.roles.update(layer.roles)
-        found.variants.update(layer.variants)
-        found.sections.update(layer.sections)
-        found.article = layer.article or found.article
-        found.problems += layer.problems
-        found.refs += layer.refs
-    problems = found.problems + integrity.references(found.refs, found.roles, {GENERAL, *found.sections})
-    problems += integrity.structures(found.variants.values(), found.roles)
-    problems += integrity.shared_aliases(found.roles)
-    place = str(layers[-1][0]) if layers else "<none>"
-    if not found.roles and not [p for p in problems if not p.warning]:
-        problems.append(Problem(place, 1, 1, "no roles defined"))
-    elif found.roles and not found.variants:
-        message = "no reporting structure (variant) defined: org-tree has nothing to draw"
-        problems.append(Problem(place, 1, 1, message, warning=True))
-    unsafe = any(result.unsafe for _directory, files in layers for result in files)
-    dataset = Dataset(found.roles, found.variants, found.sections, found.article, unsafe_text=unsafe)
-    return dataset, sorted(problems, key=lambda p: (p.path, p.line, p.column))
+    cited: list[Cited] = field(default_factory=list)
 
 
 def read_file(path: Path, strict: bool, raw: bytes | None = None) -> FileResult:
-    """One file's roles, variants, sections and problems; `raw` is its content when already read."""
+    """One file's definitions and problems; `raw` is its content when already read (the cache hashed it)."""
     reader = Reader(str(path), both_languages=strict)
-    layer = Collected()
-    roles: list[Role] = []
-    variants: list[Variant] = []
+    found = Collected()
+    _read_file(path, reader, found, raw)
+    return FileResult(found, reader.unsafe)
+
+
+def _read_file(path: Path, reader: Reader, layer: Collected, raw: bytes | None = None) -> None:
     tree = compose(path, str(path), raw)
     if isinstance(tree, Problem):
         layer.problems.append(tree)
-        tree = None
-    fields = reader.mapping(tree, "file", (), FILE_KEYS) if tree is not None else None
+        return
+    if tree is None:
+        return
+    fields = reader.mapping(tree, "file", (), FILE_KEYS)
     for key, node in (fields or {}).items():
         if key in ("role", "roles"):
-            roles += filter(
-                None, (_role(reader, item) for item in ([node] if key == "role" else reader.items(node, "roles")))
-            )
+            for item in [node] if key == "role" else reader.items(node, "roles"):
+                _add(layer.roles, _role(reader, item), reader, item, "role id")
         elif key in ("variant", "variants"):
-            found = [node] if key == "variant" else reader.items(node, "variants")
-            variants += filter(None, (_variant(reader, item) for item in found))
+            for item in [node] if key == "variant" else reader.items(node, "variants"):
+                _add(layer.variants, _variant(reader, item), reader, item, "variant id")
         elif key == "sources":
             _sources(reader, node, layer)
+        elif key == "comparisons":
+            for contrast in contrasts.read(reader, node):
+                add_contrast(layer.contrasts, contrast, reader.problems)
+        elif key == "releases":
+            for release in classifications.releases(reader, node):
+                _add(layer.releases, release, reader, node, "release id")
+        elif key == "concepts":
+            for item in reader.items(node, "concepts"):
+                _add(layer.concepts, classifications.concept(reader, item), reader, item, "concept id")
+        elif key == "classified":
+            for item in reader.items(node, "classified"):
+                found = classifications.classification(reader, item)
+                _add(layer.classified, found, reader, item, "classification of role")
         elif key == "lang":
             reader.choice(node, "lang", LANGUAGES)
-    problems = (*layer.problems, *reader.problems)
-    parts = (tuple(roles), tuple(variants), layer.sections, layer.article, problems, tuple(reader.refs))
-    return FileResult(*parts, unsafe=reader.unsafe)
+    layer.problems += reader.problems
+    layer.refs += reader.refs
+    layer.cited += reader.cited
 
 
-def _add(table: dict[str, Any], item: Role | Variant, problems: list[Problem], kind: str) -> None:
-    if item.id in table:
-        first, here = table[item.id].origin, item.origin
-        message = f"duplicate {kind} id '{item.id}' (first defined at {first.path}:{first.line})"
-        problems.append(Problem(here.path, here.line, here.column, message))
+def _add(table: dict[str, Any], item: Any, reader: Reader, node: yaml.Node, kind: str) -> None:
+    """Add `item` under its id (a classification: under its role), refusing a second one."""
+    if item is None:
         return
-    table[item.id] = item
+    key = item.role if isinstance(item, Classification) else item.id
+    if key in table:
+        first = table[key].origin
+        reader.fail(node, f"duplicate {kind} '{key}' (first defined at {first.path}:{first.line})")
+        return
+    table[key] = item
+
+
+def add_contrast(table: dict[frozenset[str], Contrast], contrast: Contrast, problems: list[Problem]) -> None:
+    """One comparison per set of roles in a layer; a later layer's replaces an earlier one's."""
+    key = frozenset(contrast.roles)
+    if key in table:
+        first, at = table[key].origin, contrast.origin
+        message = f"a second comparison of {', '.join(contrast.roles)} (first at {first.path}:{first.line})"
+        problems.append(Problem(at.path, at.line, at.column, message))
+        return
+    table[key] = contrast
 
 
 def _role(r: Reader, node: yaml.Node) -> Role | None:
@@ -157,7 +155,13 @@ def _role(r: Reader, node: yaml.Node) -> Role | None:
     if missing:
         return None
     aliases = r.strings(f.get("aliases"), "aliases")
-    return Role(**names, aliases=aliases, **sections, origin=_origin(r, node))  # type: ignore[arg-type]
+    group = r.choice(f["group"], "group", GROUPS) if "group" in f else None
+    related = bool(r.boolean(f["related"], "related")) if "related" in f else False
+    differs = r.claim(f["differs_from"], "differs_from", role="required") if "differs_from" in f else None
+    if "differs_from" in f and differs is None:
+        return None
+    extra = {"group": group, "related": related, "differs_from": differs, "origin": _origin(r, node)}
+    return Role(**names, aliases=aliases, **sections, **extra)  # type: ignore[arg-type]
 
 
 def _section(r: Reader, f: dict[str, yaml.Node], section: Section) -> object:
@@ -183,7 +187,7 @@ def _variant(r: Reader, node: yaml.Node) -> Variant | None:
 
 
 def _node(r: Reader, node: yaml.Node) -> Node | None:
-    f = r.mapping(node, "node", ("role",), ("also", "parent", "source"))
+    f = r.mapping(node, "node", ("role",), ("also", "parent", "source", *PROVENANCE))
     if f is None or "role" not in f:
         return None
     role = r.role_ref(f["role"], "node role")
@@ -192,11 +196,17 @@ def _node(r: Reader, node: yaml.Node) -> Node | None:
     source = r.identifier(f["source"], "source") if "source" in f else None
     if source is not None:
         r.refer("source", source, f["source"])
-    return None if role is None else Node(role, also, parent, source, _origin(r, node))
+    elif f.keys() & set(PROVENANCE):
+        r.fail(node, "node: 'sentences' and 'kind' need a 'source'")
+        return None
+    cites = r.provenance(f, source, "node")
+    if role is None or cites is None:
+        return None
+    return Node(role, also, parent, source, _origin(r, node), *cites)
 
 
 def _dotted(r: Reader, node: yaml.Node) -> Dotted | None:
-    f = r.mapping(node, "dotted line", ("from", "to", "source"), LANGUAGES)
+    f = r.mapping(node, "dotted line", ("from", "to", "source"), (*LANGUAGES, *PROVENANCE))
     if f is None:
         return None
     start = r.role_ref(f["from"], "from") if "from" in f else None
@@ -204,10 +214,11 @@ def _dotted(r: Reader, node: yaml.Node) -> Dotted | None:
     source = r.identifier(f["source"], "source") if "source" in f else None
     if source is not None:
         r.refer("source", source, f["source"])
+    cites = r.provenance(f, source, "dotted line")
     text = r.languages(node, f, "dotted line") if f.keys() & set(LANGUAGES) else {}
-    if start is None or end is None or source is None or text is None:
+    if start is None or end is None or source is None or text is None or cites is None:
         return None
-    return Dotted(start, end, text, source)
+    return Dotted(start, end, text, source, *cites)
 
 
 def _sources(r: Reader, node: yaml.Node, layer: Collected) -> None:
@@ -218,12 +229,19 @@ def _sources(r: Reader, node: yaml.Node, layer: Collected) -> None:
         article = r.mapping(f["article"], "article", ("title",), ("author", "language"))
         if article and "title" in article:
             layer.article = r.string(article["title"], "article title") or ""
+        if article and "author" in article:
+            layer.author = r.text(article["author"], "article author")
     if "sections" in f and isinstance(f["sections"], yaml.MappingNode):
         for key_node, value_node in f["sections"].value:
             sid = r.identifier(key_node, "section id")
-            text = r.text(value_node, f"section '{key_node.value}'")
+            what = f"section '{key_node.value}'"
+            fields = r.mapping(value_node, what, (), (*LANGUAGES, "sentences"))
+            text = None if fields is None else r.languages(value_node, fields, what)
+            count = r.count(fields["sentences"], f"{what} sentences") if fields and "sentences" in fields else None
             if sid and text:
                 layer.sections[sid] = text
+            if sid and count:
+                layer.counts[sid] = count
     elif "sections" in f:
         r.fail(f["sections"], "sections must be a mapping of section id to its title")
 

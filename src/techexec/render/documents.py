@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from techexec.model import SECTIONS, Claim, Dataset, Role, Text, Variant, claims
+from techexec.classification import entries, isco_codes, releases
+from techexec.model import SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Text, Variant, claims, say
 from techexec.orgtree import Branch, chart_order, placements, tree, walk
+from techexec.render.classified import shares_acronym, told_apart, twin
 from techexec.render.labels import label
 
 if TYPE_CHECKING:
-    from techexec.compare import Comparison
+    from techexec.compare import Cell, Comparison
     from techexec.search import Answer
     from techexec.validate import Report
 
@@ -30,39 +32,128 @@ def show(data: Dataset, role: Role, lang: str) -> Doc:
         }
         for p in placements(data, role.id)
     ]
-    return _doc(lang, role=role_dict(role, lang), derived={"reports_to": lines})
-
-
-def role_list(data: Dataset, lang: str) -> Doc:
-    roles = [
-        {"id": r.id, "acronym": r.acronym, "title": _text(r.title, lang), "summary": _claim(r.summary, lang)}
-        for r in chart_order(data)
+    derived: Doc = {"reports_to": lines}
+    if role.id in data.classified:
+        derived["classified"] = classified(data, role.id, lang)
+    if role.related:
+        other = twin(data, role)
+        derived["not_from_article"] = True
+        derived["shares_acronym_with"] = other.id if other and shares_acronym(role, other) else None
+    derived["confused_with_it"] = [
+        r.id for r in data.roles.values() if r.differs_from and r.differs_from.role == role.id
     ]
-    return _doc(lang, roles=roles)
+    return _doc(lang, role=role_dict(role, lang), derived={**derived, **credits(data, [role.id], lang)})
 
 
-def comparison(result: Comparison, lang: str) -> Doc:
+def role_list(data: Dataset, lang: str, roles: list[Role] | None = None, isco: str | None = None) -> Doc:
+    """Every role (or those `list --isco` chose), article roles first; related ones say so."""
+    chosen = chart_order(data) if roles is None else roles
+    items = [
+        {
+            "id": r.id,
+            "acronym": r.acronym,
+            "title": _text(r.title, lang),
+            "summary": _claim(r.summary, lang),
+            **_related(r, lang),
+        }
+        for r in sorted(chosen, key=lambda r: r.related)
+    ]
+    if isco is None:
+        return _doc(lang, roles=items)
+    found = {r.id: list(isco_codes(data, r.id)) for r in chosen}
+    return _doc(lang, roles=items, derived={"isco": isco, "isco_codes": found, **credits(data, list(found), lang)})
+
+
+def _related(role: Role, lang: str) -> Doc:
+    """A related role's marks, so that a list loads back as the same roles."""
+    if not role.related:
+        return {}
+    return {"related": True, **({"differs_from": _claim(role.differs_from, lang)} if role.differs_from else {})}
+
+
+def classified(data: Dataset, role_id: str, lang: str) -> Doc:
+    """A role's entries per scheme, with codes, labels, how each fits and the release it quotes."""
+    doc: Doc = {"esco": [], "isco": [], "onet": []}
+    for entry in entries(data, role_id):
+        concept = entry.concept
+        item: Doc = {"code": concept.code, "label": _text(concept.label, lang), "match": entry.match}
+        if concept.uri:
+            item["uri"] = concept.uri
+        if entry.scheme == "onet":
+            item.update(listed_as=list(entry.listed_as), titles=list(entry.titles))
+        doc[entry.scheme].append({**item, "release": concept.release})
+    note = data.classified[role_id].note if role_id in data.classified else None
+    doc["note"] = _claim(note, lang) if note else None
+    return doc
+
+
+def credits(data: Dataset, role_ids: list[str], lang: str) -> Doc:
+    """The credit lines, licence and notes of every release the roles' classifications quote."""
+    used = releases(data, role_ids)
+    if not used:
+        return {}
+    return {
+        "credits": [
+            {
+                "release": r.id,
+                "name": r.name,
+                "url": r.url,
+                "credit": list(r.credit),
+                "licence": say(r.licence, lang),
+                "note": say(r.note, lang),
+            }
+            for r in used
+        ]
+    }
+
+
+def comparison(data: Dataset, result: Comparison, lang: str) -> Doc:
+    """The comparison: contrasts and one-person boxes first, then each dimension's values and shared claims."""
     rows = [
         {
             "id": d.key,
             "label": label(d.key, lang),
             "same": d.same,
             "values": {
-                role.id: {"value": cell.value, "claims": [_claim(c, lang) for c in cell.claims]}
-                for role, cell in zip(result.roles, d.cells, strict=True)
+                role.id: _cell(data, d.key, role, cell, lang) for role, cell in zip(result.roles, d.cells, strict=True)
             },
+            "shared_claims": [{"roles": list(s.roles), **_claim(s.claim, lang)} for s in d.shared],
         }
         for d in result.dimensions
+    ]
+    contrasts = [
+        {"roles": list(c.roles), "core": [_claim(x, lang) for x in c.core], "alike": [_claim(x, lang) for x in c.alike]}
+        for c in result.contrasts
     ]
     return _doc(
         lang,
         derived={
+            **credits(data, [r.id for r in result.roles], lang),
+            "told_apart": [_claim(c, lang) for c in told_apart(result.roles)],
             "compare": [r.id for r in result.roles],
+            "contrasts": contrasts,
+            "one_position": [{"structure": v, "roles": list(held)} for v, held in result.one_box],
             "dimensions": rows,
             "shared": [d.key for d in result.shared()],
             "differs": [d.key for d in result.differing()],
         },
     )
+
+
+def _cell(data: Dataset, key: str, role: Role, cell: Cell, lang: str) -> Doc:
+    """A role's answer; on the reporting line the value is a role id, 'varies' or null (top of the chart),
+    and `by_structure` gives the boss (null: none) in each structure; the classification row adds `entries`."""
+    from techexec.compare import TOP, VARIES
+
+    def plain(value: str | None) -> str | None:
+        return "varies" if value == VARIES else None if value == TOP else value
+
+    doc: Doc = {"value": plain(cell.value)}
+    if cell.bosses:
+        doc["by_structure"] = {variant: plain(boss) for variant, boss in cell.bosses}
+    if key == "classified":
+        doc["entries"] = classified(data, role.id, lang)
+    return {**doc, "claims": [_claim(c, lang) for c in cell.claims]}
 
 
 def org_tree(data: Dataset, variant: Variant, lang: str, highlight: str | None) -> Doc:
@@ -76,6 +167,12 @@ def org_tree(data: Dataset, variant: Variant, lang: str, highlight: str | None) 
 
 def role_dict(role: Role, lang: str) -> Doc:
     doc: Doc = {"id": role.id, "acronym": role.acronym, "title": _text(role.title, lang), "aliases": list(role.aliases)}
+    if role.group:
+        doc["group"] = role.group
+    if role.related:
+        doc["related"] = True
+    if role.differs_from:
+        doc["differs_from"] = _claim(role.differs_from, lang)
     for section in SECTIONS:
         found = [_claim(c, lang) for c in claims(role, section)]
         if section.many:
@@ -89,12 +186,22 @@ def variant_dict(variant: Variant, lang: str) -> Doc:
     doc: Doc = {"id": variant.id, "name": _text(variant.name, lang), "default": variant.default}
     if variant.description:
         doc["description"] = _claim(variant.description, lang)
-    doc["nodes"] = [
-        {k: v for k, v in (("role", n.role), ("also", list(n.also)), ("parent", n.parent), ("source", n.source)) if v}
-        for n in variant.nodes
+    doc["nodes"] = [_node(n) for n in variant.nodes]
+    doc["dotted"] = [
+        {"from": d.start, "to": d.end, **_text(d.text, lang), "source": d.source, **_cited(d)} for d in variant.dotted
     ]
-    doc["dotted"] = [{"from": d.start, "to": d.end, **_text(d.text, lang), "source": d.source} for d in variant.dotted]
     return doc
+
+
+def _node(node: Node) -> Doc:
+    fields = (("role", node.role), ("also", list(node.also)), ("parent", node.parent), ("source", node.source))
+    return {**{k: v for k, v in fields if v}, **_cited(node)}
+
+
+def _cited(item: Claim | Node | Dotted) -> Doc:
+    """`sentences` and `kind` as in the data files: only when there are sentences, only when not stated."""
+    doc: Doc = {"sentences": list(item.sentences)} if item.sentences else {}
+    return {**doc, "kind": item.kind} if item.kind != STATED else doc
 
 
 def _branch(root: Branch) -> list[Doc]:
@@ -111,7 +218,7 @@ def _claim(claim: Claim, lang: str) -> Doc:
         doc["role"] = claim.role
     if claim.value:
         doc["value"] = claim.value
-    return {**doc, **_text(claim.text, lang), "source": claim.source}
+    return {**doc, **_text(claim.text, lang), "source": claim.source, **_cited(claim)}
 
 
 def _text(text: Text, lang: str) -> dict[str, str]:
@@ -139,7 +246,15 @@ def search_answer(answer: Answer, lang: str) -> Doc:
         }
         for hit in answer.hits
     ]
-    return _doc(lang, derived={"terms": list(answer.terms), "results": hits, "suggestions": list(answer.suggestions)})
+    return _doc(
+        lang,
+        derived={
+            "terms": list(answer.terms),
+            "results": hits,
+            "suggestions": list(answer.suggestions),
+            "named_roles": list(answer.named),
+        },
+    )
 
 
 def validation(report: Report) -> Doc:

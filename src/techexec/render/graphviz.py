@@ -1,4 +1,4 @@
-"""Draw DOT as SVG with Graphviz's `dot` program, when it is installed."""
+"""Draw DOT as SVG or PNG with Graphviz's `dot` program, when it is installed."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ import subprocess
 from techexec.errors import TechexecError
 
 
-def svg(dot_source: str) -> str:
-    """The picture as SVG text; a clear error if `dot` is missing or fails."""
+def draw(dot_source: str, fmt: str) -> bytes:
+    """The picture in `fmt` (svg or png); a clear error if `dot` is missing or fails."""
     program = shutil.which("dot")
     if program is None:
-        raise TechexecError("graphviz_missing")
-    result = subprocess.run([program, "-Tsvg"], input=dot_source, capture_output=True, text=True, timeout=60)
+        raise TechexecError("graphviz_missing", fmt=fmt)
+    result = subprocess.run([program, f"-T{fmt}"], input=dot_source.encode(), capture_output=True, timeout=60)
     if result.returncode != 0:
-        first = (result.stderr.strip().splitlines() or ["no message"])[0]
-        raise TechexecError("graphviz_failed", reason=first)
+        lines = result.stderr.decode(errors="replace").strip().splitlines()
+        raise TechexecError("graphviz_failed", reason=(lines or ["no message"])[0])
     return result.stdout

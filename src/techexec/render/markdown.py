@@ -9,12 +9,25 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from techexec.classification import releases
 from techexec.model import SECTIONS, Claim, Dataset, Role, claims, say
 from techexec.orgtree import chart_order, placements
-from techexec.render.labels import label, source_label, value_label
+from techexec.render.classified import (
+    Line,
+    compact_lines,
+    credit_lines,
+    credit_summary,
+    isco_heading,
+    lines,
+    opening_text,
+    see_also,
+    told_apart,
+)
+from techexec.render.labels import author_label, label, source_label, value_label
 
 if TYPE_CHECKING:
     from techexec.compare import Comparison
+    from techexec.render import verdicts
 
 _INLINE = re.compile(r"([\\`*_\[\]|~])")
 _LEADING = re.compile(r"^([#>+=-]|\d+(?=[.)]))")
@@ -29,26 +42,24 @@ def escape(text: str) -> str:
 
 
 class Notes:
-    """Footnotes for claim sources: one per section, numbered in order of first use."""
+    """Footnotes for claim sources: one per cited place (section and sentences), numbered in order of first use."""
 
     def __init__(self, data: Dataset, lang: str, enabled: bool) -> None:
         self.data, self.lang, self.enabled = data, lang, enabled
         self.used: list[str] = []
 
-    def mark(self, source: str | None) -> str:
-        if not self.enabled or not source:
+    def mark(self, claim: Claim) -> str:
+        if not self.enabled or not claim.source:
             return ""
-        if source not in self.used:
-            self.used.append(source)
-        return f"[^{self.used.index(source) + 1}]"
+        text = source_label(self.data, claim.source, self.lang, claim.sentences, claim.kind)
+        if claim.source in self.data.sections and self.data.article:
+            text = f"\u201c{self.data.article}\u201d, {text}"
+        if text not in self.used:
+            self.used.append(text)
+        return f"[^{self.used.index(text) + 1}]"
 
     def lines(self) -> list[str]:
-        out = []
-        for number, source in enumerate(self.used, 1):
-            text = source_label(self.data, source, self.lang)
-            if source in self.data.sections and self.data.article:
-                text = f"\u201c{self.data.article}\u201d, {text}"
-            out.append(f"[^{number}]: {escape(text)}")
+        out = [f"[^{number}]: {escape(text)}" for number, text in enumerate(self.used, 1)]
         return ["", *out] if out else []
 
 
@@ -59,8 +70,13 @@ def show(data: Dataset, role: Role, lang: str, sources: bool) -> str:
         return label(key, lang)
 
     out = [f"# {escape(role.acronym)}: {escape(say(role.title, lang))}", ""]
+    if opening := opening_text(data, role, lang):
+        told = f" {_claim(role.differs_from, lang, notes)}" if role.differs_from else ""
+        out += [f"> **{escape(opening)}**{told}", ""]
     if role.ambiguity:
         out += [f"> **{t('note')}:** {_claim(role.ambiguity, lang, notes)}", ""]
+    if also := see_also(data, role, lang):
+        out += [f"> {escape(also)}", ""]
     out += [_claim(role.summary, lang, notes), ""]
     for section in SECTIONS:
         found = claims(role, section)
@@ -74,7 +90,27 @@ def show(data: Dataset, role: Role, lang: str, sources: bool) -> str:
         if section.key == "reporting":
             items = _placements(data, role, lang) + items
         out += [f"## {t(section.key)}", "", *_bullets(items, lang), ""]
-    return "\n".join(out + notes.lines()).rstrip() + "\n"
+    if found_lines := lines(data, role, lang):
+        out += [f"## {t('classified')}", "", *(_line(line, notes) for line in found_lines), ""]
+    return "\n".join(out + notes.lines() + _credits(data, [role.id], lang, sources)).rstrip() + "\n"
+
+
+def _line(line: Line, notes: Notes) -> str:
+    uri = f" {escape(line.uri)}" if line.uri else ""
+    return f"- {escape(line.text)}{_cite(notes, line.source)}{uri}"
+
+
+def _cite(notes: Notes, source: str | None) -> str:
+    """The footnote mark of a classification line's release or entry."""
+    return notes.mark(Claim({}, source)) if source else ""
+
+
+def _credits(data: Dataset, role_ids: list[str], lang: str, sources: bool) -> list[str]:
+    """The full credit lines with --sources, else the one-line summary; nothing if no classification is shown."""
+    if not sources:
+        summary = credit_summary(data, role_ids, lang)
+        return ["", f"*{escape(summary)}*"] if summary else []
+    return [line for r in releases(data, role_ids) for c in credit_lines(r, lang) for line in ("", escape(c))]
 
 
 def _placements(data: Dataset, role: Role, lang: str) -> list[str]:
@@ -89,42 +125,64 @@ def _placements(data: Dataset, role: Role, lang: str) -> list[str]:
 
 
 def compare(data: Dataset, result: Comparison, lang: str, sources: bool) -> str:
+    from techexec.render import verdicts
+
     notes = Notes(data, lang, sources)
     names = " vs ".join(escape(r.acronym) for r in result.roles)
     out = [f"# {label('compare_title', lang)}: {names}", ""]
-    for key, dims in (("shared", result.shared()), ("differs", result.differing())):
-        parts = [escape(label(d.key, lang).lower()) for d in dims] or [label("nothing", lang)]
-        out.append(f"- **{label(key, lang)}:** {', '.join(parts)}")
+    out += [f"- **{escape(line.label)}:** {_said(line, notes)}" for line in verdicts.opening(data, result, lang)]
+    shared = verdicts.shared_items(data, result, lang)
+    out.append(f"- **{label('shared', lang)}:**" + ("" if shared else f" {label('nothing', lang)}"))
+    out += [f"  - {escape(item.label)}: {_said(item, notes)}" for item in shared]
+    out.append(f"- **{label('differs', lang)}:** {escape(verdicts.differences(data, result, lang))}")
+    out += [f"- **{label('told_apart', lang)}:** {_claim(c, lang, notes)}" for c in told_apart(result.roles)]
     header = [label("dimension", lang), *(f"{escape(r.acronym)}: {escape(say(r.title, lang))}" for r in result.roles)]
     out += ["", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for dim in result.dimensions:
         mark = {True: " (=)", False: " (\u2260)", None: ""}[dim.same]
         cells = []
-        for cell in dim.cells:
+        for cell, role in zip(dim.cells, result.roles, strict=True):
             parts = [f"**{escape(value_label(data, dim.key, cell.value, lang))}**"] if cell.value else []
+            parts += [escape(line) for line in verdicts.boss_lines(data, cell, lang)]
             parts += [_with_role(data, c, lang, notes) for c in cell.claims]
-            cells.append("<br>".join(parts) or f"*{label('not_covered', lang)}*")
+            if dim.key == "classified":
+                parts += [escape(line.text) + _cite(notes, line.source) for line in compact_lines(data, role, lang)]
+            empty = label("shared_only" if cell.shared else "not_covered", lang)
+            cells.append("<br>".join(parts) or f"*{empty}*")
         out.append(f"| {label(dim.key, lang)}{mark} | " + " | ".join(cells) + " |")
-    return "\n".join(out + notes.lines()) + "\n"
+    credited = _credits(data, [r.id for r in result.roles], lang, sources)
+    return "\n".join(out + notes.lines() + credited) + "\n"
 
 
-def role_list(data: Dataset, lang: str, sources: bool) -> str:
+def _said(line: verdicts.Line, notes: Notes) -> str:
+    """A line's pieces, each followed by its claim's footnote."""
+    return " ".join(
+        escape(p.prefix) + _claim(p.claim, notes.lang, notes) if p.claim else escape(p.text) for p in line.pieces
+    )
+
+
+def role_list(data: Dataset, lang: str, sources: bool, roles: list[Role] | None = None, isco: str | None = None) -> str:
+    """A table of the article's roles, then one of the related roles; with --isco, only that group's."""
     notes = Notes(data, lang, sources)
-    out = [
-        f"# {label('roles', lang)}",
-        "",
-        f"| {label('acronym', lang)} | {label('title', lang)} | {label('summary', lang)} |",
-        "|---|---|---|",
-    ]
-    for role in chart_order(data):
-        out.append(
-            f"| {escape(role.acronym)} (`{role.id}`) | {escape(say(role.title, lang))} | {_claim(role.summary, lang, notes)} |"
-        )
-    return "\n".join(out + notes.lines()) + "\n"
+    chosen = chart_order(data) if roles is None else roles
+    heading = label("roles", lang) if isco is None else isco_heading(data, isco, lang)
+    out = [f"# {escape(heading)}"]
+    for key, group in (("", [r for r in chosen if not r.related]), ("related_roles", [r for r in chosen if r.related])):
+        if not group:
+            continue
+        out += ["", f"## {label(key, lang)}", ""] if key else [""]
+        out += [f"| {label('acronym', lang)} | {label('title', lang)} | {label('summary', lang)} |", "|---|---|---|"]
+        out += [
+            f"| {escape(r.acronym)} (`{r.id}`) | {escape(say(r.title, lang))} | {_claim(r.summary, lang, notes)} |"
+            for r in group
+        ]
+    credited = _credits(data, [r.id for r in chosen], lang, sources) if isco is not None else []
+    return "\n".join(out + notes.lines() + credited) + "\n"
 
 
 def _claim(claim: Claim, lang: str, notes: Notes) -> str:
-    return escape(say(claim.text, lang)) + notes.mark(claim.source)
+    view = f" \u2014 *{escape(author_label(notes.data, lang))}*" if claim.kind == "author" else ""
+    return escape(say(claim.text, lang)) + view + notes.mark(claim)
 
 
 def _with_role(data: Dataset, claim: Claim, lang: str, notes: Notes) -> str:

@@ -17,20 +17,30 @@ _PHRASES: dict[str, _Phrase] = {
     "unknown_role": ("Unknown role '{query}'.", "Onbekende rol '{query}'."),
     "ambiguous_role": (
         "Role name '{query}' is ambiguous: it can mean {options}. Use one of these ids.",
-        "De rolnaam '{query}' is niet eenduidig: het kan {options} zijn. Gebruik een van deze id's.",
+        "De rolnaam '{query}' is niet eenduidig: het kan gaan om {options}. Gebruik een van deze id's.",
     ),
     "missing_role": (
         "Which role? Name one, for example: techexec show cto.",
-        "Welke rol? Noem er een, bijvoorbeeld: techexec show cto.",
+        "Welke rol? Geef er een op, bijvoorbeeld: techexec show cto.",
     ),
     "missing_roles": (
         "Compare needs at least two roles, for example: techexec compare cio cto.",
-        "Vergelijken vraagt minstens twee rollen, bijvoorbeeld: techexec compare cio cto.",
+        "Geef minstens twee rollen op om te vergelijken, bijvoorbeeld: techexec compare cio cto.",
     ),
-    "unknown_variant": ("Unknown variant '{name}'.", "Onbekende variant '{name}'."),
+    "same_role": (
+        "{names} name one and the same role, {id} ({title}): there is nothing to compare. Name another role, "
+        "or see this one with: techexec show {id}",
+        "{names} zijn één en dezelfde rol, {id} ({title}): er valt niets te vergelijken. Noem een andere rol, "
+        "of bekijk deze met: techexec show {id}",
+    ),
+    "unknown_variant": ("Unknown variant '{name}'.", "Onbekende structuur '{name}'."),
+    "bad_isco": (
+        "'{code}' is not an ISCO-08 code: give 1 to 4 digits, e.g. --isco 1330 or --isco 13.",
+        "'{code}' is geen ISCO-08-code: geef 1 tot 4 cijfers, bijvoorbeeld --isco 1330 of --isco 13.",
+    ),
     "no_structures": (
         "The data you chose defines no reporting structure: add a variant (see techexec init) or leave out --no-bundled.",
-        "De gekozen gegevens bevatten geen rapportagestructuur: voeg een variant toe (zie techexec init) of laat --no-bundled weg.",
+        "De gekozen gegevens bevatten geen rapportagestructuur: voeg een structuur (variant) toe (zie techexec init) of laat --no-bundled weg.",
     ),
     "unknown_language": ("Unknown language '{option}'.", "Onbekende taal '{option}'."),
     "no_data_dir": ("Data directory '{path}' does not exist.", "Gegevensmap '{path}' bestaat niet."),
@@ -40,7 +50,7 @@ _PHRASES: dict[str, _Phrase] = {
     ),
     "export_needs_text": (
         "--export-svg and --export-html save the text rendering; leave out --format or use --format text.",
-        "--export-svg en --export-html bewaren de tekstweergave; laat --format weg of gebruik --format text.",
+        "--export-svg en --export-html slaan de tekstweergave op; laat --format weg of gebruik --format text.",
     ),
     "format_unavailable": ("Format '{fmt}' is not available here.", "Formaat '{fmt}' is hier niet beschikbaar."),
     "cannot_write": ("Cannot write {path}: {reason}", "Kan {path} niet schrijven: {reason}"),
@@ -63,17 +73,24 @@ _PHRASES: dict[str, _Phrase] = {
         "{path} bestaat al; techexec init overschrijft nooit bestanden.",
     ),
     "graphviz_missing": (
-        "--format svg needs Graphviz's 'dot' program, which is not on PATH: install Graphviz "
+        "--format {fmt} needs Graphviz's 'dot' program, which is not on PATH: install Graphviz "
         "(Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz) or use --format dot.",
-        "--format svg heeft het programma 'dot' van Graphviz nodig, maar dat staat niet op het PATH: installeer "
+        "--format {fmt} heeft het programma 'dot' van Graphviz nodig, maar dat staat niet op het PATH: installeer "
         "Graphviz (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz) of gebruik --format dot.",
+    ),
+    "binary_to_terminal": (
+        "--format png writes a picture, not text: send it to a file, e.g. techexec org-tree --format png > chart.png",
+        "--format png schrijft een afbeelding, geen tekst: stuur die naar een bestand, bijv. "
+        "techexec org-tree --format png > organigram.png",
     ),
     "graphviz_failed": ("Graphviz 'dot' failed: {reason}", "Graphviz 'dot' is mislukt: {reason}"),
     "data": ("{problem}", "{problem}"),
+    "and": ("and", "en"),
     # the tails some messages end with
     "did_you_mean": (" Did you mean: {words}?", " Bedoelde u: {words}?"),
     "known_roles": (" Known roles: {words}.", " Bekende rollen: {words}."),
-    "variants": (" Variants: {words}.", " Varianten: {words}."),
+    "related_roles": (" Related, not from the article: {words}.", " Verwant, niet uit het artikel: {words}."),
+    "variants": (" Variants: {words}.", " Structuren: {words}."),
     "languages": (" Choose one of: {words}.", " Kies uit: {words}."),
     "more_problems": (
         " (and {more} more problem{s}; run '{command}')",
@@ -87,6 +104,10 @@ def word(error: TechexecError, lang: str) -> str:
     facts = dict(error.facts)
     if error.key == "nothing_to_check":
         facts["places"] = ", ".join(facts["paths"])
+    if error.key == "same_role":
+        quoted = [f"'{name}'" for name in facts["names"]]
+        facts["names"] = f"{', '.join(quoted[:-1])} {_phrase('and', lang)} {quoted[-1]}"
+        facts["title"] = say(facts["title"], lang)
     if error.key == "ambiguous_role":
         facts["options"] = ", ".join(f"{role_id} ({say(title, lang)})" for role_id, title in facts["options"])
     text = _phrase(error.key, lang).format(**facts)
@@ -110,7 +131,12 @@ def _listing(key: str, fact: str) -> Callable[[str, dict[str, Any]], str]:
 
 def _suggest_or_list(lang: str, facts: dict[str, Any]) -> str:
     """'Did you mean: cto?' when something is close, else the list of roles."""
-    return _listing("did_you_mean", "suggestions")(lang, facts) or _listing("known_roles", "known")(lang, facts)
+    return _listing("did_you_mean", "suggestions")(lang, facts) or _known(lang, facts)
+
+
+def _known(lang: str, facts: dict[str, Any]) -> str:
+    """The article's roles, then the related ones apart."""
+    return _listing("known_roles", "known")(lang, facts) + _listing("related_roles", "related")(lang, facts)
 
 
 def _more(lang: str, facts: dict[str, Any]) -> str:
@@ -123,8 +149,8 @@ def _more(lang: str, facts: dict[str, Any]) -> str:
 
 _TAILS: dict[str, tuple[Callable[[str, dict[str, Any]], str], ...]] = {
     "unknown_role": (_suggest_or_list,),
-    "missing_role": (_listing("known_roles", "known"),),
-    "missing_roles": (_listing("known_roles", "known"),),
+    "missing_role": (_known,),
+    "missing_roles": (_known,),
     "unknown_variant": (_listing("did_you_mean", "suggestions"), _listing("variants", "known")),
     "unknown_language": (_listing("languages", "choices"), _listing("did_you_mean", "suggestions")),
     "data": (_more,),

@@ -5,7 +5,6 @@ Data strings only ever enter Rich as Text objects, so '[bold]' in a data file st
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -16,22 +15,13 @@ if TYPE_CHECKING:
     from techexec.compare import Comparison, Dimension
     from techexec.search import Answer, Hit
 
-from techexec.model import SECTIONS, Claim, Dataset, Dotted, Node, Role, Variant, claims, say
-from techexec.orgtree import Branch, chart_order, holds, placements, tree, walk
-from techexec.render.labels import label, source_label, value_label
+from techexec.model import GENERAL, SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Variant, claims, say
+from techexec.orgtree import holds, placements, tree
+from techexec.render import terminal_chart, terminal_classified, verdicts
+from techexec.render.labels import author_label, label, source_label, value_label
+from techexec.render.screen import MEASURE, fitted_widths, side_by_side
 
 HEADING = "bold cyan"
-NARROW = 60  # below this width, comparisons are stacked instead of tabled
-MAX_DEPTH = 25  # a text chart deeper than this is unreadable (and costs time quadratic in depth)
-
-
-def make_console(record: bool = False) -> Console:
-    """A console for this run: colour only on a terminal and never with NO_COLOR set.
-
-    `record` keeps what was printed for --export-svg/--export-html.
-    """
-    no_color = bool(os.environ.get("NO_COLOR"))
-    return Console(color_system=None if no_color else "auto", highlight=False, markup=False, emoji=False, record=record)
 
 
 class Writer:
@@ -53,12 +43,15 @@ class Writer:
         return label(key, self.lang)
 
     def claim(self, claim: Claim, prefix: str = "") -> Text:
-        return self.cite(Text(prefix) + Text(say(claim.text, self.lang)), claim.source)
+        text = Text(prefix) + Text(say(claim.text, self.lang))
+        return self.cite(text, claim.source, claim.sentences, claim.kind)
 
-    def cite(self, text: Text, source: str | None) -> Text:
-        """With --sources, `text` followed by where it comes from, dimmed."""
+    def cite(self, text: Text, source: str | None, sentences: tuple[int, ...] = (), kind: str = STATED) -> Text:
+        """`text`, marked when it is the author's own view, and with --sources where it comes from, dimmed."""
+        if kind == "author":
+            text.append(f" \u2014 {author_label(self.data, self.lang)}", style="italic")
         if self.sources and source:
-            text.append(f" [{source_label(self.data, source, self.lang)}]", style="dim")
+            text.append(f" [{source_label(self.data, source, self.lang, sentences, kind)}]", style="dim")
         return text
 
     def heading(self, key: str, extra: str = "") -> Text:
@@ -76,7 +69,7 @@ class Writer:
 
     def hang(self, text: Text, first: str, rest: str, style: str = "") -> Text:
         """Wrap `text` under a prefix (in `style`) with a hanging indent, leaving no trailing spaces to paste."""
-        room = self.console.width - max(len(first), len(rest))
+        room = min(self.console.width, MEASURE) - max(len(first), len(rest))
         lines = text.wrap(self.console, max(room, 12), overflow="fold")
         for line in lines:
             line.rstrip()
@@ -88,18 +81,21 @@ class Writer:
         role = self.data.roles.get(role_id)
         return role.acronym if role else role_id
 
-    def footer(self) -> None:
-        """End of every drawing: the article it cites (with --sources), then print everything queued."""
+    def footer(self, role_ids: list[str] | None = None) -> None:
+        """End of every drawing: the sources (with --sources) and credits for the roles' classifications, then print."""
         if self.sources and self.data.article:
             self.out(Text(f"{self.t('source')}: \u201c{self.data.article}\u201d", style="dim"))
+        terminal_classified.credits(self, role_ids or [])
         self.flush()
 
     # show -----------------------------------------------------------------
     def show(self, role: Role) -> None:
         out = self.out
         out(Text(f"{role.acronym} \u2014 {say(role.title, self.lang)}", style="bold"))
+        terminal_classified.opening(self, role)
         if role.ambiguity:
             out(self.hang(Text(f"{self.t('note')}: ", style="bold yellow") + self.claim(role.ambiguity), "", ""))
+        terminal_classified.see_also(self, role)
         out(self.hang(self.claim(role.summary), "", ""))
         for section in SECTIONS:
             found = claims(role, section)
@@ -114,7 +110,8 @@ class Writer:
             out(self.heading(section.key))
             extra = self.placement_lines(role) if section.key == "reporting" else []
             out(self.bullets([*extra, *(self.claim(c, self.with_role(c)) for c in found)]))
-        self.footer()
+        terminal_classified.section(self, role)
+        self.footer([role.id])
 
     def with_role(self, claim: Claim) -> str:
         return f"{self.role_name(claim.role)}: " if claim.role else ""
@@ -130,76 +127,74 @@ class Writer:
             line.append(
                 f" \u2014 {self.t('in_variant')} \u201c{say(place.variant.name, self.lang)}\u201d ({place.variant.id})"
             )
-            lines.append(line)
+            lines.append(self.cite(line, place.node.source, place.node.sentences, place.node.kind))
         return lines
 
     # list -----------------------------------------------------------------
-    def role_list(self) -> None:
-        for role in chart_order(self.data):
-            line = Text(f"{role.acronym:<5} ", style="bold") + Text(say(role.title, self.lang))
-            line.append(f"  ({role.id})", style="dim")
-            self.out(line)
-            self.out(self.hang(self.claim(role.summary), "      ", "      "))
-        self.flush()
+    def role_list(self, roles: list[Role], isco: str | None = None) -> None:
+        terminal_classified.role_list(self, roles, isco)
 
     # compare --------------------------------------------------------------
     def compare(self, result: Comparison) -> None:
         out = self.out
-        names = " vs ".join(r.acronym for r in result.roles)
-        out(Text(f"{self.t('compare_title')}: {names}", style="bold"))
-        out(self.hang(self.verdict("shared", result.shared(), result), "", ""))
-        out(self.hang(self.verdict("differs", result.differing(), result), "", ""))
+        out(Text(f"{self.t('compare_title')}: {' vs '.join(verdicts.names(result, self.lang))}", style="bold"))
+        for line in verdicts.opening(self.data, result, self.lang):
+            out(self.hang(self.said(line, "bold"), "", ""))
+        shared = verdicts.shared_items(self.data, result, self.lang)
+        out(Text(f"{self.t('shared')}:", style="bold green") + Text("" if shared else f" {self.t('nothing')}"))
+        for item in shared:
+            out(self.hang(self.said(item, "bold"), "  \u2022 ", "    "))
+        differs = Text(verdicts.differences(self.data, result, self.lang))
+        out(self.hang(Text(f"{self.t('differs')}: ", style="bold red") + differs, "", ""))
+        terminal_classified.told_apart(self, result)
         out()
-        if self.console.width < NARROW:
-            self.compare_stacked(result)
+        labels = [self.dimension_label(dim) for dim in result.dimensions]
+        columns = [self.role_column(result, i) for i in range(len(result.roles))]
+        widths = fitted_widths(self.console.width, [Text(self.t("dimension")), *labels], columns)
+        if widths is None:
+            self.compare_stacked(result, labels, columns)
         else:
-            self.compare_table(result)
-        self.footer()
+            self.out(side_by_side(Text(self.t("dimension")), labels, columns, widths))
+        self.footer([r.id for r in result.roles])
 
-    def verdict(self, key: str, dims: list[Dimension], result: Comparison) -> Text:
-        text = Text(f"{self.t(key)}: ", style="bold green" if key == "shared" else "bold red")
-        parts = [self.dimension_summary(d, result) for d in dims]
-        return text + Text("; ".join(parts) if parts else self.t("nothing"))
+    def said(self, line: verdicts.Line, style: str) -> Text:
+        """'Label: piece piece', each claim said (and with --sources cited) like any other."""
+        pieces = [self.claim(p.claim, p.prefix) if p.claim else Text(p.text) for p in line.pieces]
+        return Text(f"{line.label}: ", style=style) + Text(" ").join(pieces)
 
-    def dimension_summary(self, dim: Dimension, result: Comparison) -> str:
-        values = [self.value(dim.key, c.value) for c in dim.cells]
-        if dim.same:
-            return f"{self.t(dim.key).lower()} ({values[0]})"
-        pairs = ", ".join(f"{r.acronym} {v}" for r, v in zip(result.roles, values, strict=True))
-        return f"{self.t(dim.key).lower()} ({pairs})"
-
-    def value(self, key: str, value: str | None) -> str:
-        return value_label(self.data, key, value, self.lang)
-
-    def cell(self, dim: Dimension, index: int) -> Text:
+    def cell(self, dim: Dimension, index: int, role: Role) -> Text:
         cell = dim.cells[index]
         lines = []
         if cell.value is not None:
-            lines.append(Text(self.value(dim.key, cell.value), style="bold"))
+            lines.append(Text(value_label(self.data, dim.key, cell.value, self.lang), style="bold"))
+            lines += [Text(line) for line in verdicts.boss_lines(self.data, cell, self.lang)]
         lines += [self.claim(c, "\u2022 " + self.with_role(c)) for c in cell.claims]
-        return Text("\n").join(lines) if lines else Text(self.t("not_covered"), style="dim italic")
+        if dim.key == "classified":
+            lines += terminal_classified.cell_lines(self, role)
+        if not lines:
+            return Text(self.t("shared_only" if cell.shared else "not_covered"), style="dim italic")
+        return Text("\n").join(lines)
 
     def marker(self, dim: Dimension) -> str:
         return {True: " =", False: " \u2260", None: ""}[dim.same]
 
-    def compare_table(self, result: Comparison) -> None:
-        from rich.table import Table
+    def dimension_label(self, dim: Dimension) -> Text:
+        return Text(self.t(dim.key) + self.marker(dim))
 
-        table = Table(show_lines=True, expand=True)
-        table.add_column(self.t("dimension"), style="bold", min_width=12, max_width=16, overflow="fold")
-        for role in result.roles:
-            table.add_column(f"{role.acronym} \u2014 {say(role.title, self.lang)}", ratio=1)
-        for dim in result.dimensions:
-            table.add_row(
-                Text(self.t(dim.key) + self.marker(dim)), *(self.cell(dim, i) for i in range(len(result.roles)))
-            )
-        self.out(table)
+    def role_column(self, result: Comparison, index: int) -> list[Text]:
+        """A role's column: its heading, then its cell on every dimension."""
+        role = result.roles[index]
+        heading = Text(f"{role.acronym} \u2014 {say(role.title, self.lang)}", style="bold")
+        return [heading, *(self.cell(dim, index, role) for dim in result.dimensions)]
 
-    def compare_stacked(self, result: Comparison) -> None:
-        for dim in result.dimensions:
-            self.out(Text(self.t(dim.key) + self.marker(dim), style=HEADING))
-            for i, role in enumerate(result.roles):
-                self.out(self.hang(Text(f"{role.acronym}: ", style="bold") + self.cell(dim, i), "  ", "    "))
+    def compare_stacked(self, result: Comparison, labels: list[Text], columns: list[list[Text]]) -> None:
+        """Too narrow for columns: the roles' names first, then each dimension with every role under it."""
+        self.out(self.bullets(column[0] for column in columns))
+        self.out()
+        for row, label_text in enumerate(labels, 1):
+            self.out(Text(label_text.plain, style=HEADING))
+            for role, column in zip(result.roles, columns, strict=True):
+                self.out(self.hang(Text(f"{role.acronym}: ", style="bold") + column[row], "  ", "    "))
             self.out()
 
     # org-tree -------------------------------------------------------------
@@ -209,7 +204,7 @@ class Writer:
         if variant.description:
             out(self.hang(self.claim(variant.description), "", ""))
         out()
-        out(self.chart(tree(variant), highlight))
+        out(terminal_chart.chart(self, tree(variant), highlight))
         if variant.dotted:
             out()
             out(self.heading("dotted_lines"))
@@ -226,53 +221,34 @@ class Writer:
         text = Text(f"{self.role_name(line.start)} \u254c\u254c {self.role_name(line.end)}", style="bold")
         if line.text:
             text.append(": " + say(line.text, self.lang))
-        return self.cite(text, line.source)
+        return self.cite(text, line.source, line.sentences, line.kind)
 
-    def chart(self, root: Branch, highlight: str | None) -> Text:
-        """The tree, drawn down to MAX_DEPTH levels; deeper boxes are counted, not drawn.
-
-        Drawn as guide-prefixed lines rather than with rich.tree, which lays out 10,000 boxes
-        in seconds; a box wider than the terminal wraps under its own guides, as rich.tree does.
-        """
-        lines: list[Text] = []
-        stack: list[tuple[Branch, str, str, int]] = [(root, "", "", 1)]
-        while stack:
-            branch, first, rest, depth = stack.pop()
-            lines.append(self.guided(self.box(branch.node, highlight), first, rest))
-            if depth >= MAX_DEPTH and branch.children:
-                hidden = sum(1 for _ in walk(branch)) - 1
-                note = Text(self.t("deeper").format(n=hidden, depth=MAX_DEPTH), style="dim italic")
-                lines.append(self.guided(note, rest + "\u2514\u2500\u2500 ", rest + "    "))
-                continue
-            last = len(branch.children) - 1
-            for i, child in reversed(list(enumerate(branch.children))):
-                guide, below = ("\u2514\u2500\u2500 ", "    ") if i == last else ("\u251c\u2500\u2500 ", "\u2502   ")
-                stack.append((child, rest + guide, rest + below, depth + 1))
-        chart = Text("\n").join(lines)
-        chart.no_wrap = True  # every line fits already (guided wraps the few that do not): Rich need not measure
-        return chart
-
-    def guided(self, text: Text, first: str, rest: str) -> Text:
-        """One box under its tree guides (dimmed), wrapped only when it does not fit."""
-        if len(first) + text.cell_len <= self.console.width:
-            return Text(first, style="dim") + text
-        return self.hang(text, first, rest, style="dim")
-
-    def box(self, node: Node, highlight: str | None) -> Text:
+    def box(self, node: Node, highlight: str | None, depth: int) -> Text:
+        """A role's box; with --sources its placement's source (general knowledge in short), wrapped to fit."""
         roles = [self.data.roles[r] for r in node.roles]
         text = Text(" + ".join(r.acronym for r in roles), style="bold")
         text.append("  " + " / ".join(say(r.title, self.lang) for r in roles))
         if holds(node, highlight):
             text = Text("\u25b6 ", style="bold") + text
             text.stylize("reverse")
-        return text
+        if self.sources and node.source == GENERAL:
+            text.append(f" [{self.t('general_short')}]", style="dim")
+        else:
+            text = self.cite(text, node.source, node.sentences, node.kind)
+        width = max(self.console.width - 4 * depth, 12)
+        if text.cell_len <= width:
+            return text
+        lines = text.wrap(self.console, width, overflow="fold")
+        for line in lines:
+            line.rstrip()
+        return Text("\n").join(lines)
 
     # search ---------------------------------------------------------------
     def search(self, answer: Answer, limit: int) -> None:
         out = self.out
         if not answer.hits:
-            terms = ", ".join(f"'{t}'" for t in answer.terms) or "''"
-            out(Text(self.t("no_match").format(terms=terms)))
+            terms = ", ".join(f"'{t}'" for t in answer.terms)
+            out(self.hang(Text(self.t("no_match").format(terms=terms) if terms else self.t("only_filler")), "", ""))
             if answer.suggestions:
                 out(Text(self.t("try_instead").format(words=", ".join(answer.suggestions))))
             self.flush()
@@ -284,6 +260,9 @@ class Writer:
                 out(self.hang(self.cite(line, match.source), "    ", "      "))
             if len(hit.matches) > 4:
                 out(Text(f"    \u2026 +{len(hit.matches) - 4}", style="dim"))
+        if len(answer.named) > 1:
+            command = " ".join(["techexec compare", *answer.named, *(["--lang", "nl"] if self.lang == "nl" else [])])
+            out(self.hang(Text(self.t("compare_hint").format(command=command), style="dim"), "", ""))
         self.footer()
 
     def hit_heading(self, rank: int, hit: Hit) -> Text:

@@ -1,0 +1,114 @@
+"""The cache folder's entries: read back only techexec's records, written atomically, pruned to a size.
+
+Several techexec runs may use the folder at once: every write is a temporary file renamed into
+place, a reader that finds an entry missing, half-written or foreign treats it as a miss, and
+pruning skips what another run removed first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+from pathlib import Path
+
+MAX_BYTES = 64 * 1024 * 1024
+_STALE_TEMP = 3600  # seconds after which a temporary file is a leftover of a killed run
+_ALLOWED = {
+    ("techexec.model", name)
+    for name in (
+        "Dataset",
+        "Role",
+        "Claim",
+        "Variant",
+        "Node",
+        "Dotted",
+        "Origin",
+        "Contrast",
+        "Release",
+        "Concept",
+        "Placing",
+        "Classification",
+    )
+} | {("techexec.errors", "Problem"), ("techexec.data.fields", "Ref"), ("techexec.data.fields", "Cited")}
+_ALLOWED |= {("techexec.data.schema", "FileResult"), ("techexec.data.schema", "Collected")}
+
+
+def prune(folder: Path, live: set[str], limit: int | None = None) -> None:
+    """Delete the least recently used entries not in `live` until the folder holds at most `limit` bytes."""
+    import time
+
+    entries = []
+    try:
+        with os.scandir(folder) as scan:
+            for entry in scan:
+                try:
+                    stat = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue  # another run removed it
+                entries.append((stat.st_mtime, stat.st_size, entry.name))
+    except OSError:
+        return
+    total = sum(size for _, size, _ in entries)
+    limit = MAX_BYTES if limit is None else limit
+    now = time.time()
+    for mtime, size, name in sorted(entries):
+        leftover = name.endswith(".tmp") and now - mtime > _STALE_TEMP
+        if name in live or (total <= limit and not leftover) or not name.startswith(("s-", "f-", "tmp")):
+            continue
+        try:
+            os.unlink(folder / name)
+        except OSError:
+            continue  # another run pruned it first, or the folder is read-only
+        total -= size
+
+
+def read(target: Path) -> object:
+    """The entry, built only from techexec's records and plain values; None if missing, broken or foreign."""
+    import pickle
+
+    class ModelOnly(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> type:
+            if (module, name) in _ALLOWED:
+                return super().find_class(module, name)  # type: ignore[no-any-return]
+            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in techexec's cache")
+
+    try:
+        value = ModelOnly(io.BytesIO(target.read_bytes())).load()
+    except Exception:  # missing, truncated, foreign or hostile: recompute
+        return None
+    return value
+
+
+def touch(target: Path) -> None:
+    """Mark an entry as used, so pruning removes the least recently used first."""
+    with contextlib.suppress(OSError):
+        os.utime(target)
+
+
+def write(folder: Path, target: Path, value: object) -> None:
+    import pickle
+
+    try:
+        content = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    except (RecursionError, pickle.PicklingError):
+        return
+    write_bytes(folder, target, content)
+
+
+def write_bytes(folder: Path, target: Path, content: bytes) -> None:
+    """Write atomically (a reader never sees half a file); a cache that cannot be written is skipped."""
+    import tempfile
+
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix="tmp", suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+        os.replace(temporary, target)
+    except OSError:  # a full disk: leave no half-written file behind
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)

@@ -1,0 +1,128 @@
+"""What an org chart picture shows, whichever syntax draws it: boxes, numbered dotted lines, a legend.
+
+A dotted line's text never sits on the drawing: the line carries a number in a small circle
+and the legend says what the number means. The circle is placed where the line needs it least:
+between two neighbouring boxes of one row, below a row for boxes further apart, and between the
+rows when the two boxes sit at different depths.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from typing import NamedTuple
+
+from techexec.model import GENERAL, Dataset, Node, Variant, say
+from techexec.orgtree import holds, tree, walk
+from techexec.render.labels import label
+
+# Paul Tol's 'light' scheme: pale enough for black text, told apart in protan, deutan and tritan vision
+PALETTE = {"business": "#EEDD88", "technology": "#77AADD", "security": "#FFAABB"}
+NO_GROUP = "#FFFFFF"
+INK = "#333333"
+GENERAL_MARK = "*"
+BETWEEN, BELOW, SPAN = "between", "below", "span"
+
+
+class Box(NamedTuple):
+    """One box: a generated id (never data), its words and how it is marked."""
+
+    id: str
+    acronym: str
+    titles: tuple[str, ...]
+    fill: str
+    depth: int
+    highlighted: bool
+
+
+class Marker(NamedTuple):
+    """A dotted line, drawn through a numbered circle from `upper` (or `left`) to `lower` (or `right`)."""
+
+    number: int
+    first: str
+    second: str
+    place: str
+    legend: str
+
+
+class Entry(NamedTuple):
+    """A legend row: its key (solid, dashed, number, highlight or general) and what it means."""
+
+    kind: str
+    text: str
+    number: int = 0
+
+
+class Chart(NamedTuple):
+    title: str
+    comment: str
+    boxes: tuple[Box, ...]
+    solid: tuple[tuple[str, str], ...]
+    markers: tuple[Marker, ...]
+    legend: tuple[Entry, ...]
+    groups: tuple[tuple[str, str], ...]  # (colour, name) of every group the chart uses
+
+
+def chart(data: Dataset, variant: Variant, lang: str, highlight: str | None) -> Chart:
+    """The picture's content in `lang`, with `highlight`'s box marked."""
+    walked = [(branch.node, depth) for branch, _, depth in walk(tree(variant))]
+    ids = {role: f"n{number}" for number, (node, _) in enumerate(walked, 1) for role in node.roles}
+    boxes = tuple(_box(data, node, depth, ids, lang, highlight) for node, depth in walked)
+    solid = tuple((ids[node.parent], ids[node.role]) for node, _ in walked if node.parent is not None)
+    markers = tuple(_markers(data, variant, walked, ids, lang))
+    used = {box.fill for box in boxes}
+    groups = tuple((colour, label(f"group_{name}", lang)) for name, colour in PALETTE.items() if colour in used)
+    legend = [Entry("solid", label("legend_reports", lang))]
+    if markers:
+        legend.append(Entry("dashed", label("legend_works", lang)))
+    legend += [Entry("number", marker.legend, marker.number) for marker in markers]
+    marked = [box.acronym.rstrip(GENERAL_MARK) for box in boxes if box.highlighted]
+    if marked:
+        legend.append(Entry("highlight", f"{label('legend_highlight', lang)}: {', '.join(marked)}"))
+    general = any(node.source == GENERAL for node, _ in walked) or any(d.source == GENERAL for d in variant.dotted)
+    if general:
+        legend.append(Entry("general", label("legend_general", lang)))
+    name = say(variant.name, lang)
+    return Chart(name, f"{name} ({variant.id})", boxes, solid, markers, tuple(legend), groups)
+
+
+def _box(data: Dataset, node: Node, depth: int, ids: dict[str, str], lang: str, highlight: str | None) -> Box:
+    roles = [data.roles[r] for r in node.roles]
+    acronym = " + ".join(r.acronym for r in roles) + (GENERAL_MARK if node.source == GENERAL else "")
+    groups = {r.group for r in roles}
+    fill = PALETTE.get(roles[0].group or "", NO_GROUP) if len(groups) == 1 else NO_GROUP
+    titles = tuple(say(r.title, lang) for r in roles)
+    return Box(ids[node.role], acronym, titles, fill, depth, holds(node, highlight))
+
+
+def _markers(
+    data: Dataset, variant: Variant, walked: list[tuple[Node, int]], ids: dict[str, str], lang: str
+) -> list[Marker]:
+    depth = {ids[node.role]: d for node, d in walked}
+    count: dict[int, int] = {}
+    place_in_row = {}  # box id -> its position from the left in its row (pre-order is left to right)
+    for node, d in walked:
+        place_in_row[ids[node.role]] = count[d] = count.get(d, -1) + 1
+    found = []
+    for number, line in enumerate(variant.dotted, 1):
+        a, b = ids[line.start], ids[line.end]
+        names = f"{data.roles[line.start].acronym} \u2013 {data.roles[line.end].acronym}"
+        text = f"{names}: {say(line.text, lang)}" if line.text else names
+        text += GENERAL_MARK if line.source == GENERAL else ""
+        if depth[a] != depth[b]:
+            upper, lower = sorted((a, b), key=depth.__getitem__)
+            found.append(Marker(number, upper, lower, SPAN, text))
+            continue
+        left, right = sorted((a, b), key=place_in_row.__getitem__)
+        place = BETWEEN if place_in_row[right] == place_in_row[left] + 1 else BELOW
+        found.append(Marker(number, left, right, place, text))
+    return found
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Lines of at most about `width` characters, balanced so the last one is not a lone word."""
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return [flat]
+    count = math.ceil(len(flat) / width)
+    return textwrap.wrap(flat, min(width, math.ceil(len(flat) / count) + 4)) or [""]

@@ -1,0 +1,122 @@
+"""The terminal as a device: the console, the pager, exports that work offline, tables that fit.
+
+Rich is used here and in terminal.py only, and only when text output is drawn.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.cells import cell_len
+from rich.console import Console
+from rich.text import Text
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+MEASURE = 100  # prose wraps here on wider terminals: longer lines are hard to follow back
+COLUMN_MEASURE = 22  # the narrowest table column that still reads as prose: about four words a line
+MONOSPACE = "'Fira Code', 'DejaVu Sans Mono', Menlo, Consolas, 'Liberation Mono', 'Courier New', monospace"
+
+
+def make_console(record: bool = False) -> Console:
+    """A console for this run: colour only on a terminal and never with NO_COLOR set.
+
+    `record` keeps what was printed for --export-svg/--export-html.
+    """
+    no_color = bool(os.environ.get("NO_COLOR"))
+    return Console(color_system=None if no_color else "auto", highlight=False, markup=False, emoji=False, record=record)
+
+
+def save(console: Console, svg: Path | None, html: Path | None) -> None:
+    """--export-svg / --export-html: what was printed, as files that load nothing from the network."""
+    if svg:
+        console.save_svg(str(svg), title="techexec", clear=False, code_format=_offline_svg_format())
+    if html:
+        console.save_html(str(html), clear=False)  # Rich's page names local fonts only
+
+
+def _offline_svg_format() -> str:
+    """Rich's SVG template without its web fonts: the viewer's own monospace font draws the text.
+
+    Rich fixes every text run's length, so box borders stay in line whichever font that is.
+    """
+    from rich._export_format import CONSOLE_SVG_FORMAT
+
+    template = re.sub(r"\s*@font-face \{\{.*?\}\}", "", CONSOLE_SVG_FORMAT, flags=re.DOTALL)
+    template = re.sub(r"\s*<!--.*?-->", "", template)  # its credit line links to a web site
+    template = template.replace("font-family: Fira Code, monospace;", f"font-family: {MONOSPACE};")
+    return template.replace("font-family: arial;", "font-family: Helvetica, Arial, sans-serif;")
+
+
+def paged(console: Console, draw: Callable[[], None], command: str | None) -> None:
+    """Draw; output taller than the screen goes through `command` (else less, else Rich's pager)."""
+    with console.capture() as captured:
+        draw()
+    text = captured.get()
+    if text.count("\n") < console.size.height:
+        console.file.write(text)
+        return
+    from rich.pager import SystemPager
+
+    program = command or ("less" if shutil.which("less") else None)
+    if program is None:
+        SystemPager().show(text)
+        return
+    env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}  # as git does: colours, no screen clearing
+    if _pipe(program, text, env) == 127:  # the shell found no such program: print rather than lose the text
+        console.file.write(text)
+
+
+def _pipe(command: str, text: str, env: dict[str, str]) -> int:
+    """Feed `text` to a pager command line (run by the shell, as git and man do); its exit code."""
+    process = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, text=True, env=env, errors="replace")
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C belongs to the pager
+        process.communicate(text)  # a reader who quits early closes the pipe; communicate ignores that
+    while True:
+        try:
+            return process.wait()
+        except KeyboardInterrupt:
+            continue  # Ctrl-C belongs to the pager, which is still showing the text
+
+
+def fitted_widths(width: int, keys: list[Text], columns: list[list[Text]]) -> list[int] | None:
+    """Widths for a table of a key column and side-by-side columns, or None when it cannot fit.
+
+    Every column must hold its longest word (Rich would cut it to '…' or fold it), and each
+    side-by-side column a readable measure; the room left is shared out evenly. None: stack instead.
+    """
+    key = _longest_word(keys)
+    needs = [max(_longest_word(cells), COLUMN_MEASURE) for cells in columns]
+    room = width - 3 * (len(columns) + 1) - 1 - key  # borders and one space of padding each side
+    if room < sum(needs):
+        return None
+    widths = list(needs)
+    while room - sum(widths) > 0:  # raise the narrowest column, one character at a time
+        narrowest = min(range(len(widths)), key=widths.__getitem__)
+        widths[narrowest] += 1
+    return [key, *widths]
+
+
+def _longest_word(texts: Iterable[Text]) -> int:
+    return max((cell_len(word) for text in texts for word in text.plain.split()), default=1)
+
+
+def side_by_side(key: Text, labels: list[Text], columns: list[list[Text]], widths: list[int]) -> Table:
+    """A table: a key column of `labels` under `key`, then each column (its heading first) at `widths`."""
+    from rich.table import Table
+
+    table = Table(show_lines=True)
+    table.add_column(key, style="bold", width=widths[0])
+    for column, width in zip(columns, widths[1:], strict=True):
+        table.add_column(column[0], width=width, overflow="fold")
+    for row, label_text in enumerate(labels, 1):
+        table.add_row(label_text, *(column[row] for column in columns))
+    return table

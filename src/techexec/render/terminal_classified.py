@@ -1,0 +1,93 @@
+"""The terminal's share of classifications and related roles: Writer's helpers, kept apart to keep it short.
+
+Every function draws into a terminal.Writer with Rich Text objects; the wording comes from
+render/classified.py.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+
+from techexec.classification import releases
+from techexec.model import Role, say
+from techexec.render import classified
+
+if TYPE_CHECKING:
+    from techexec.compare import Comparison
+    from techexec.render.terminal import Writer
+
+
+def opening(w: Writer, role: Role) -> None:
+    """A related role's page opens by saying it is not from the article and which role it is told apart from."""
+    text = classified.opening_text(w.data, role, w.lang)
+    if text:
+        w.out(w.hang(Text(text, style="bold yellow"), "", ""))
+    if role.differs_from:
+        w.out(w.hang(w.claim(role.differs_from), "", ""))
+        w.out()
+
+
+def see_also(w: Writer, role: Role) -> None:
+    """On an article role's page: the related roles people confuse with it."""
+    text = classified.see_also(w.data, role, w.lang)
+    if text:
+        w.out(w.hang(Text(text, style="yellow"), "", ""))
+
+
+def section(w: Writer, role: Role) -> None:
+    """'Classified as': one bullet per entry, an ESCO URI dimmed under its label."""
+    found = classified.lines(w.data, role, w.lang)
+    if not found:
+        return
+    w.out()
+    w.out(w.heading("classified"))
+    w.out(w.bullets(_line(w, line) for line in found))
+
+
+def _line(w: Writer, line: classified.Line) -> Text:
+    text = w.cite(Text(line.text), line.source)
+    return text + Text(f"\n{line.uri}", style="dim") if line.uri else text
+
+
+def cell_lines(w: Writer, role: Role) -> list[Text]:
+    """A comparison cell: the role's ESCO and O*NET entries."""
+    return [w.cite(Text(f"\u2022 {line.text}"), line.source) for line in classified.compact_lines(w.data, role, w.lang)]
+
+
+def told_apart(w: Writer, result: Comparison) -> None:
+    """Under a comparison's verdict: how a related role differs from the article role beside it."""
+    for claim in classified.told_apart(result.roles):
+        w.out(w.hang(Text(f"{w.t('told_apart')}: ", style="bold") + w.claim(claim), "", ""))
+
+
+def credits(w: Writer, role_ids: list[str]) -> None:
+    """The full credit lines with --sources, else one short line; nothing when no classification was shown."""
+    if w.sources:
+        for release in releases(w.data, role_ids):
+            w.out(w.hang(Text("\n".join(classified.credit_lines(release, w.lang)), style="dim"), "", ""))
+        return
+    summary = classified.credit_summary(w.data, role_ids, w.lang)
+    if summary:
+        w.out()
+        w.out(w.hang(Text(summary, style="dim"), "", ""))
+
+
+def role_list(w: Writer, roles: list[Role], isco: str | None) -> None:
+    """The article's roles, then the related ones under their own heading; with --isco, that group's."""
+    if isco is not None:
+        heading = classified.isco_heading(w.data, isco, w.lang) if roles else w.t("no_isco_match").format(code=isco)
+        w.out(w.hang(Text(heading, style="bold cyan" if roles else ""), "", ""))
+    for key, group in (("", [r for r in roles if not r.related]), ("related_roles", [r for r in roles if r.related])):
+        if key and group:
+            w.out()
+            w.out(w.heading(key))
+        for role in group:
+            line = Text(f"{role.acronym:<5} ", style="bold") + Text(say(role.title, w.lang))
+            line.append(f"  ({role.id})", style="dim")
+            if isco is not None:
+                line.append(f"  {classified.isco_mark(w.data, role, isco, w.lang)}", style="dim")
+            w.out(line)
+            w.out(w.hang(w.claim(role.summary), "      ", "      "))
+    w.footer([r.id for r in roles] if isco is not None else None)
