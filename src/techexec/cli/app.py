@@ -1,7 +1,5 @@
 """The techexec command line: the Typer app, its commands in the order --help lists them, and the entry point."""
 
-from __future__ import annotations
-
 import os
 import sys
 from collections.abc import Callable

@@ -4,8 +4,6 @@ Each one loads the data, asks one question of it and hands the answer to the out
 modules past the option types are imported inside the command that needs them (tests/test_startup.py).
 """
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

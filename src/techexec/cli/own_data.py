@@ -1,7 +1,5 @@
 """The commands for a company's own data: validate it, and start it from an example."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -7,8 +7,6 @@ Typer's own options take no shell name when shellingham is installed (it always 
 it is left out.
 """
 
-from __future__ import annotations
-
 import os
 from collections.abc import Callable
 from pathlib import Path

@@ -36,6 +36,11 @@ class Writer:
         self.pending.append(Text() if item is None else item)
 
     def flush(self) -> None:
+        """Print what was queued; a one-line Text that fits is marked so, and Rich skips measuring its words."""
+        width = self.console.width
+        for item in self.pending:
+            if isinstance(item, Text) and item.no_wrap is None and "\n" not in item.plain and item.cell_len <= width:
+                item.no_wrap = True
         self.console.print(Group(*self.pending))
         self.pending.clear()
 
@@ -70,7 +75,8 @@ class Writer:
     def hang(self, text: Text, first: str, rest: str, style: str = "") -> Text:
         """Wrap `text` under a prefix (in `style`) with a hanging indent, leaving no trailing spaces to paste."""
         room = min(self.console.width, MEASURE) - max(len(first), len(rest))
-        lines = text.wrap(self.console, max(room, 12), overflow="fold")
+        short = "\n" not in text.plain and text.cell_len <= room  # most bullets: no need to measure words
+        lines = [text] if short else text.wrap(self.console, max(room, 12), overflow="fold")
         for line in lines:
             line.rstrip()
         hung = Text("\n").join(Text(first if i == 0 else rest, style=style) + line for i, line in enumerate(lines))
