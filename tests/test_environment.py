@@ -48,13 +48,13 @@ def test_a_closed_stdout():
     assert_one_plain_line(result, "standard output is closed")
 
 
-def test_a_reader_that_stops_reading_gets_no_message():
-    """`| head` closing the pipe is normal use: nothing on stderr; exit 1 says the output was cut short."""
+def test_a_reader_that_stops_reading_gets_one_plain_line():
+    """`| head -0`: the output was cut short, which the user is told in one line, exit 1."""
     proc = subprocess.Popen([*EXE, "compare", "cio", "cto"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdout is not None
-    proc.stdout.close()  # like `| head -0`, before the program writes anything
+    proc.stdout.close()  # before the program writes anything
     _, err = proc.communicate()
-    assert err == b""
+    assert err.decode() == "Output stopped early: the program reading it (such as head) closed the pipe.\n"
     assert proc.returncode == 1
 
 

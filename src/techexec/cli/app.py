@@ -63,7 +63,7 @@ def overview(
 
 
 def main() -> None:
-    """Entry point: run the app; a closed pipe or Ctrl-C ends quietly, the environment's failures in one line."""
+    """Entry point: run the app; Ctrl-C ends quietly, a closed pipe and the environment's failures in one line."""
     from techexec.cli.failures import environment_failure, say_failure, silence_stdout
 
     if sys.stdout is None:  # started with stdout closed (>&-)
@@ -82,8 +82,9 @@ def main() -> None:
         except SystemExit as done:
             code = done.code
         sys.stdout.flush()  # here, not at exit, so a full disk is reported like any other write
-    except BrokenPipeError:  # the reader stopped reading (| head): no message; 1 as Click says it
+    except BrokenPipeError:  # the reader stopped reading (| head), outside a command's own handling
         silence_stdout()
+        say_failure(TechexecError("pipe_closed"))
         code = 1
     except KeyboardInterrupt:
         code = 130

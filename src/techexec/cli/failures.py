@@ -17,7 +17,11 @@ from techexec.errors import TechexecError
 def handled(lang_option: str | None = None) -> Iterator[None]:
     """Word our errors in the language the user asked for (English if that is what failed)."""
     try:
-        yield
+        try:
+            yield
+        except BrokenPipeError:  # the reader stopped reading (| head): the output was cut short
+            silence_stdout()
+            raise TechexecError("pipe_closed") from None
     except TechexecError as exc:
         from techexec.language import wording
         from techexec.render.messages import word

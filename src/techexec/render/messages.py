@@ -58,6 +58,10 @@ _PHRASES: dict[str, _Phrase] = {
         "Cannot write the output to {path}: {reason}",
         "Kan de uitvoer niet schrijven naar {path}: {reason}",
     ),
+    "pipe_closed": (
+        "Output stopped early: the program reading it (such as head) closed the pipe.",
+        "Uitvoer voortijdig gestopt: het programma dat haar las (zoals head) heeft de pipe gesloten.",
+    ),
     "output_closed": (
         "Cannot write the output: standard output is closed.",
         "Kan de uitvoer niet schrijven: de standaarduitvoer is gesloten.",

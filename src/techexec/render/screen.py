@@ -32,7 +32,17 @@ def make_console(record: bool = False) -> Console:
     `record` keeps what was printed for --export-svg/--export-html.
     """
     no_color = bool(os.environ.get("NO_COLOR"))
-    return Console(color_system=None if no_color else "auto", highlight=False, markup=False, emoji=False, record=record)
+    return _Console(
+        color_system=None if no_color else "auto", highlight=False, markup=False, emoji=False, record=record
+    )
+
+
+class _Console(Console):
+    """Rich's console, except that a closed pipe is reported like any failed write, not a silent exit."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError("the program reading the output closed the pipe")
 
 
 def save(console: Console, svg: Path | None, html: Path | None) -> None:
