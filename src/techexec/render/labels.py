@@ -16,6 +16,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "background": ("Background and skills", "Achtergrond en vaardigheden"),
     "reporting": ("Reporting line", "Rapportagelijn"),
     "reports_to": ("Reports to", "Rapporteert aan"),
+    "reports_to_boss": ("Reports to {boss}", "Rapporteert aan de {boss}"),  # a role's acronym: 'aan de CEO'
+    "reports_to_top": (
+        "Reports to nobody in the company (top of the chart)",
+        "Rapporteert aan niemand in het bedrijf (bovenaan het organigram)",
+    ),
     "leads": ("Leads", "Geeft leiding aan"),
     "works_with": ("Works with", "Werkt samen met"),
     "changing": ("How the role is changing", "Hoe de rol verandert"),
@@ -212,3 +217,8 @@ def value_label(data: Dataset, key: str, value: str | None, lang: str) -> str:
         nearest = f" ({label('nearest', lang)})"
         return ", ".join(f"ISCO-08 {code.rstrip('~')}{nearest if code.endswith('~') else ''}" for code in value.split())
     return label(value, lang)
+
+
+def reports_to(boss: str | None, lang: str) -> str:
+    """'Reports to CEO' / 'Rapporteert aan de CEO', or the top of the chart when there is no boss."""
+    return label("reports_to_top", lang) if boss is None else label("reports_to_boss", lang).format(boss=boss)

@@ -23,7 +23,7 @@ from techexec.render.classified import (
     see_also,
     told_apart,
 )
-from techexec.render.labels import author_label, label, source_label, value_label
+from techexec.render.labels import author_label, label, reports_to, source_label, value_label
 
 if TYPE_CHECKING:
     from techexec.compare import Comparison
@@ -117,9 +117,9 @@ def _placements(data: Dataset, role: Role, lang: str) -> list[str]:
     """'Reports to CEO: structure name' for each structure the role is placed in."""
     lines = []
     for place in placements(data, role.id):
-        boss = data.roles[place.parent.role].acronym if place.parent else label("top", lang)
+        boss = data.roles[place.parent.role].acronym if place.parent else None
         lines.append(
-            f"**{label('reports_to', lang)} {escape(boss)}**: {escape(say(place.variant.name, lang))} (`{place.variant.id}`)"
+            f"**{escape(reports_to(boss, lang))}**: {escape(say(place.variant.name, lang))} (`{place.variant.id}`)"
         )
     return lines
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 from techexec.model import GENERAL, SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Variant, claims, say
 from techexec.orgtree import holds, placements, tree
 from techexec.render import terminal_chart, terminal_classified, verdicts
-from techexec.render.labels import author_label, label, source_label, value_label
+from techexec.render.labels import author_label, label, reports_to, source_label, value_label
 from techexec.render.screen import MEASURE, fitted_widths, side_by_side
 
 HEADING = "bold cyan"
@@ -125,9 +125,9 @@ class Writer:
     def placement_lines(self, role: Role) -> list[Text]:
         lines = []
         for place in placements(self.data, role.id):
-            boss = self.role_name(place.parent.role) if place.parent else self.t("top")
+            boss = self.role_name(place.parent.role) if place.parent else None
             merged = [self.role_name(r) for r in place.node.roles if r != role.id]
-            line = Text(f"{self.t('reports_to')} {boss}", style="bold")
+            line = Text(reports_to(boss, self.lang), style="bold")
             if merged:
                 line.append(f" ({self.t('merged_with')} {', '.join(merged)})")
             line.append(
