@@ -82,6 +82,12 @@ def test_what_the_readme_says_about_options_holds(command):
     assert ("--format" in help_text) == takes_format
 
 
-def test_the_first_command_installs_the_tool_for_a_user():
-    first = re.search(r"```sh\n(.*?)\n```", README, flags=re.S)
-    assert first and first.group(1).startswith("pipx install .")
+def test_the_quick_start_is_what_ci_runs_and_names_the_user_install():
+    quick = README.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    setup, tests = re.findall(r"```sh\n(.*?)\n```", quick, flags=re.S)
+    assert setup.endswith("techexec show cto")
+    ci = (Path(__file__).parents[1] / ".ci" / "run").read_text(encoding="utf-8")
+    assert setup.split(" && ")[0] in ci  # the same venv
+    assert 'pip install -q --disable-pip-version-check -e ".[test]"' in ci
+    assert tests == "python -m pytest" and "python -m pytest" in ci
+    assert "`pipx install .`" in quick
