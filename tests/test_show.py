@@ -94,3 +94,16 @@ def test_readable_at_narrow_and_wide_terminals(run, width):
     out = run("show", "cto", env={"COLUMNS": width}).stdout
     assert max(len(line) for line in out.splitlines()) <= int(width)
     assert "office of the CTO" in " ".join(out.split())
+
+
+def test_an_id_always_finds_its_role_even_when_another_role_shares_the_acronym(run, tmp_path):
+    (tmp_path / "cto2.yaml").write_text(
+        "role:\n  id: cto2\n  acronym: CTO\n  title: {en: Second CTO}\n  summary: {en: Ours., source: general}\n"
+    )
+    assert run("show", "cto", "--data", str(tmp_path)).stdout.startswith("CTO — Chief Technology Officer\n")
+    assert run("show", "CTO", "--data", str(tmp_path)).stdout.startswith("CTO — Chief Technology Officer\n")
+
+
+def test_a_role_under_a_merged_box_reports_to_both_roles_it_holds(run):
+    out = " ".join(run("show", "ciso").stdout.split())
+    assert "Reports to CTO + CIO — in “CIO and CTO merged into one technical executive” (merged)" in out

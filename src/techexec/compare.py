@@ -102,7 +102,7 @@ def _reports_to(data: Dataset, roles: Sequence[Role], section: Section) -> Dimen
     """Each role's boss in every structure: one boss everywhere is the value, else VARIES."""
     cells = []
     for role in roles:
-        bosses = tuple((p.variant.id, p.parent.role if p.parent else TOP) for p in placements(data, role.id))
+        bosses = tuple((p.variant.id, "+".join(p.parent.roles) if p.parent else TOP) for p in placements(data, role.id))
         found = {boss for _, boss in bosses}
         value = None if not found else found.pop() if len(found) == 1 else VARIES
         cells.append(Cell(value, claims(role, section), bosses))

@@ -15,9 +15,12 @@ def find(roles: Mapping[str, Role], query: str, table: dict[str, list[str]] | No
     `table` is `name_index(roles)`, passed in when several names are looked up at once.
     """
     table = name_index(roles) if table is None else table
-    ids = table.get(fold(query), [])
+    folded = fold(query)
+    ids = table.get(folded, [])
     if len(ids) == 1:
         return roles[ids[0]]
+    if folded in ids:  # an id names one role, whatever else answers to the same name
+        return roles[folded]
     if ids:
         raise UsageError("ambiguous_role", query=query, options=[(i, roles[i].title) for i in ids])
     raise UsageError("unknown_role", query=query, suggestions=suggest(table, query), **known(roles))

@@ -208,9 +208,8 @@ def value_label(data: Dataset, key: str, value: str | None, lang: str) -> str:
         return label("missing", lang)
     if value in (TOP, VARIES):
         return label("top" if value == TOP else "varies", lang)
-    if key == "reports_to":
-        boss = data.roles.get(value)
-        return boss.acronym if boss else value
+    if key == "reports_to":  # a boss's id, or the ids of a merged box joined by '+'
+        return " + ".join(data.roles[r].acronym if r in data.roles else r for r in value.split("+"))
     if key == "classified":
         if value == "none":
             return label("isco_none", lang)

@@ -117,7 +117,7 @@ def _placements(data: Dataset, role: Role, lang: str) -> list[str]:
     """'Reports to CEO: structure name' for each structure the role is placed in."""
     lines = []
     for place in placements(data, role.id):
-        boss = data.roles[place.parent.role].acronym if place.parent else None
+        boss = " + ".join(data.roles[r].acronym for r in place.parent.roles) if place.parent else None
         lines.append(
             f"**{escape(reports_to(boss, lang))}**: {escape(say(place.variant.name, lang))} (`{place.variant.id}`)"
         )

@@ -125,7 +125,7 @@ class Writer:
     def placement_lines(self, role: Role) -> list[Text]:
         lines = []
         for place in placements(self.data, role.id):
-            boss = self.role_name(place.parent.role) if place.parent else None
+            boss = " + ".join(map(self.role_name, place.parent.roles)) if place.parent else None
             merged = [self.role_name(r) for r in place.node.roles if r != role.id]
             line = Text(reports_to(boss, self.lang), style="bold")
             if merged:
