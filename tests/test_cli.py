@@ -40,7 +40,7 @@ def test_python_dash_m():
         (["compare", "cio", "cfo"], "Unknown role 'cfo'. Did you mean: cto, cso, cpo?\n"),
         (
             ["org-tree", "--variant", "merge"],
-            "Unknown variant 'merge'. Did you mean: merged? Variants: ceo-both, cto-under-cio, merged.\n",
+            "Unknown structure 'merge'. Did you mean: merged? Structures: ceo-both, cto-under-cio, merged.\n",
         ),
         (["org-tree", "--highlight", "cxo"], "Unknown role 'cxo'. Did you mean: cto, cso, cpo?\n"),
         (["show", "cto", "--lang", "fr"], "Unknown language 'fr'. Choose one of: en, nl.\n"),

@@ -187,7 +187,7 @@ def test_init_writes_a_valid_example_and_never_overwrites(run, tmp_path):
     assert run("validate", str(target)).stdout == "OK: 1 role, 1 structure in 1 file.\n"
     tree = run("org-tree", "--data", str(target)).stdout
     assert "└── CTO  Chief Technology Officer\n    └── VPE  VP of Engineering" in tree
-    assert "CISO ╌╌ CEO: reports security risks directly" in tree
+    assert "CISO ╌╌ CEO: briefs the CEO on security risks" in tree
     again = run("init", str(target))
     assert (again.exit_code, again.stderr) == (
         1,

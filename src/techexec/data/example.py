@@ -62,8 +62,8 @@ variants:
     dotted:                # collaboration lines: drawn apart, never part of the tree
       - from: ciso
         to: ceo
-        en: reports security risks directly
-        nl: meldt beveiligingsrisico's rechtstreeks
+        en: briefs the CEO on security risks
+        nl: houdt de CEO op de hoogte van beveiligingsrisico's
         source: org-handbook
 """
 

@@ -32,7 +32,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "in_variant": ("in", "in"),
     "top": ("nobody in the company (top of the chart)", "niemand in het bedrijf (bovenaan het organigram)"),
     "top_short": ("nobody", "niemand"),
-    "merged_with": ("held together with", "in één functie met"),
+    "merged_with": ("held together with", "in één functie met de"),
     "dimension": ("Dimension", "Aspect"),
     "shared": ("Shared", "Gemeenschappelijk"),
     "differs": ("Differs", "Verschillen"),
@@ -59,7 +59,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Dotted lines (collaboration, not reporting)",
         "Stippellijnen (samenwerking, geen rapportagelijn)",
     ),
-    "other_variants": ("Other variants", "Andere structuren"),
+    "other_variants": ("Other structures", "Andere structuren"),
     "use_variant": ("show one with --variant NAME", "toon er één met --variant NAAM"),
     "deeper": (
         "… {n} more boxes below, deeper than {depth} levels (see them with --format json, dot or mermaid)",

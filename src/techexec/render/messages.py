@@ -33,13 +33,13 @@ _PHRASES: dict[str, _Phrase] = {
         "{names} zijn één en dezelfde rol, {id} ({title}): er valt niets te vergelijken. Noem een andere rol, "
         "of bekijk deze met: techexec show {id}",
     ),
-    "unknown_variant": ("Unknown variant '{name}'.", "Onbekende structuur '{name}'."),
+    "unknown_variant": ("Unknown structure '{name}'.", "Onbekende structuur '{name}'."),
     "bad_isco": (
         "'{code}' is not an ISCO-08 code: give 1 to 4 digits, e.g. --isco 1330 or --isco 13.",
         "'{code}' is geen ISCO-08-code: geef 1 tot 4 cijfers, bijvoorbeeld --isco 1330 of --isco 13.",
     ),
     "no_structures": (
-        "The data you chose defines no reporting structure: add a variant (see techexec init) or leave out --no-bundled.",
+        "The data you chose defines no reporting structure: add a structure (a variant, see techexec init) or leave out --no-bundled.",
         "De gekozen gegevens bevatten geen rapportagestructuur: voeg een structuur (variant) toe (zie techexec init) of laat --no-bundled weg.",
     ),
     "unknown_language": ("Unknown language '{option}'.", "Onbekende taal '{option}'."),
@@ -94,7 +94,7 @@ _PHRASES: dict[str, _Phrase] = {
     "did_you_mean": (" Did you mean: {words}?", " Bedoelde u: {words}?"),
     "known_roles": (" Known roles: {words}.", " Bekende rollen: {words}."),
     "related_roles": (" Related, not from the article: {words}.", " Verwant, niet uit het artikel: {words}."),
-    "variants": (" Variants: {words}.", " Structuren: {words}."),
+    "variants": (" Structures: {words}.", " Structuren: {words}."),
     "languages": (" Choose one of: {words}.", " Kies uit: {words}."),
     "more_problems": (
         " (and {more} more problem{s}; run '{command}')",
