@@ -155,7 +155,7 @@ def test_users_can_add_their_own_contrast(run, tmp_path):
         """,
     )
     result = run("compare", "cso", "ciso", "--data", folder, "--lang", "nl")
-    assert "In het kort: The CSO guards the whole company. The CISO guards its information." in flat(result.stdout)
+    assert "In het kort: The CSO guards the whole company. The CISO guards its information. *" in flat(result.stdout)
     assert "bij 1 van uw rollen, structuren of vergelijkingen ontbreekt" in result.stderr  # English shown instead
 
 

@@ -123,9 +123,7 @@ def test_a_question_of_question_words_only_says_what_to_ask(run, lang, expected)
 
 
 def test_a_question_naming_two_roles_points_to_compare(run):
-    assert run("search", "difference", "between", "cio", "and", "cto").stdout.endswith(
-        "Tip: put them side by side with techexec compare cio cto\n"
-    )
-    assert run("search", "verschil", "tussen", "cso", "en", "ciso", "--lang", "nl").stdout.endswith(
-        "Tip: zet ze naast elkaar met techexec compare cso ciso --lang nl\n"
-    )
+    english = run("search", "difference", "between", "cio", "and", "cto").stdout.splitlines()
+    assert "Tip: put them side by side with techexec compare cio cto" in english
+    dutch = run("search", "verschil", "tussen", "cso", "en", "ciso", "--lang", "nl").stdout.splitlines()
+    assert "Tip: zet ze naast elkaar met techexec compare cso ciso --lang nl" in dutch

@@ -107,3 +107,11 @@ def test_an_id_always_finds_its_role_even_when_another_role_shares_the_acronym(r
 def test_a_role_under_a_merged_box_reports_to_both_roles_it_holds(run):
     out = " ".join(run("show", "ciso").stdout.split())
     assert "Reports to CTO + CIO — in “CIO and CTO merged into one technical executive” (merged)" in out
+
+
+def test_general_knowledge_and_inferences_are_marked_without_sources(run):
+    cso = run("show", "cso").stdout
+    assert "Protecting the company, its people, assets and information, against threats. *" in " ".join(cso.split())
+    assert "\n* general knowledge, not from the article\n" in cso
+    assert "— inferred from the article" in " ".join(run("compare", "cio", "cto").stdout.split())
+    assert "CDO  Chief Digital Officer *" in run("org-tree").stdout

@@ -166,7 +166,7 @@ def test_user_data_overrides_bundled_and_may_be_one_language(run, tmp_path):
     write(tmp_path, "cto.yaml", ROLE.replace("id: vpe", "id: cto").replace("acronym: VPE", "acronym: CTO"))
     result = run("show", "cto", "--data", str(tmp_path), "--lang", "nl")
     assert result.stdout.startswith("CTO — VP of Engineering\n")
-    assert "\nRuns engineering.\n" in result.stdout
+    assert "\nRuns engineering. *\n" in result.stdout  # general knowledge, marked
     assert (
         result.stderr
         == "Let op: bij 1 van uw rollen, structuren of vergelijkingen ontbreekt op sommige plaatsen tekst in 'nl'; "
@@ -177,7 +177,7 @@ def test_user_data_overrides_bundled_and_may_be_one_language(run, tmp_path):
 def test_environment_variable_and_no_bundled(run, tmp_path):
     write(tmp_path, "vpe.yaml", ROLE)
     out = run("list", "--no-bundled", env={"TECHEXEC_DATA": str(tmp_path)}).stdout
-    assert out == "VPE   VP of Engineering  (vpe)\n      Runs engineering.\n"
+    assert out == "VPE   VP of Engineering  (vpe)\n      Runs engineering. *\n* general knowledge, not from the article\n"
 
 
 def test_init_writes_a_valid_example_and_never_overwrites(run, tmp_path):

@@ -71,6 +71,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "title": ("Title", "Titel"),
     "general": ("general knowledge, not from the article", "algemene kennis, niet uit het artikel"),
     "general_short": ("general knowledge", "algemene kennis"),
+    "more_lines": ("and {n} more matching lines", "en nog {n} regels die passen"),
+    "inferred_mark": ("inferred from the article", "afgeleid uit het artikel"),
     "sentence": ("sentence", "zin"),
     "sentences": ("sentences", "zinnen"),
     "inferred": ("inferred from", "afgeleid uit"),

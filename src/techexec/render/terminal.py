@@ -13,11 +13,11 @@ from rich.text import Text
 
 if TYPE_CHECKING:
     from techexec.compare import Comparison, Dimension
-    from techexec.search import Answer, Hit
+    from techexec.search import Answer
 
 from techexec.model import GENERAL, SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Variant, claims, say
 from techexec.orgtree import holds, placements, tree
-from techexec.render import terminal_chart, terminal_classified, verdicts
+from techexec.render import terminal_chart, terminal_classified, terminal_search, verdicts
 from techexec.render.labels import author_label, label, reports_to, source_label, value_label
 from techexec.render.screen import MEASURE, fitted_widths, side_by_side
 
@@ -30,6 +30,7 @@ class Writer:
     def __init__(self, console: Console, data: Dataset, lang: str, sources: bool = False) -> None:
         self.console, self.data, self.lang, self.sources = console, data, lang, sources
         self.pending: list[RenderableType] = []
+        self.general_marked = False  # a '*' was drawn: the footer says what it means
 
     def out(self, item: RenderableType | None = None) -> None:
         """Queue a line (or a blank one); `flush` prints them in one go, which is cheaper than one call each."""
@@ -47,17 +48,34 @@ class Writer:
     def t(self, key: str) -> str:
         return label(key, self.lang)
 
-    def claim(self, claim: Claim, prefix: str = "") -> Text:
+    def claim(self, claim: Claim, prefix: str = "", mark: bool = True) -> Text:
         text = Text(prefix) + Text(say(claim.text, self.lang))
-        return self.cite(text, claim.source, claim.sentences, claim.kind)
+        return self.cite(text, claim.source, claim.sentences, claim.kind, mark)
 
-    def cite(self, text: Text, source: str | None, sentences: tuple[int, ...] = (), kind: str = STATED) -> Text:
-        """`text`, marked when it is the author's own view, and with --sources where it comes from, dimmed."""
+    def cite(
+        self,
+        text: Text,
+        source: str | None,
+        sentences: tuple[int, ...] = (),
+        kind: str = STATED,
+        mark: bool = True,
+    ) -> Text:
+        """`text` marked when it is the author's view, an inference or general knowledge; with --sources, its source."""
         if kind == "author":
             text.append(f" \u2014 {author_label(self.data, self.lang)}", style="italic")
         if self.sources and source:
             text.append(f" [{source_label(self.data, source, self.lang, sentences, kind)}]", style="dim")
+        elif mark:
+            self.mark(text, source == GENERAL, kind == "inferred")
         return text
+
+    def mark(self, text: Text, general: bool, inferred: bool) -> None:
+        """'*' (explained in the footer) after general knowledge, or 'inferred from the article'."""
+        if general:
+            text.append(" *", style="dim")
+            self.general_marked = True
+        elif inferred:
+            text.append(f" \u2014 {self.t('inferred_mark')}", style="italic")
 
     def heading(self, key: str, extra: str = "") -> Text:
         text = Text(self.t(key), style=HEADING)
@@ -89,6 +107,8 @@ class Writer:
 
     def footer(self, role_ids: list[str] | None = None) -> None:
         """End of every drawing: the sources (with --sources) and credits for the roles' classifications, then print."""
+        if self.general_marked:
+            self.out(Text(f"* {self.t('general')}", style="dim"))
         if self.sources and self.data.article:
             self.out(Text(f"{self.t('source')}: \u201c{self.data.article}\u201d", style="dim"))
         terminal_classified.credits(self, role_ids or [])
@@ -165,8 +185,12 @@ class Writer:
 
     def said(self, line: verdicts.Line, style: str) -> Text:
         """'Label: piece piece', each claim said (and with --sources cited) like any other."""
-        pieces = [self.claim(p.claim, p.prefix) if p.claim else Text(p.text) for p in line.pieces]
-        return Text(f"{line.label}: ", style=style) + Text(" ").join(pieces)
+        pieces = [self.claim(p.claim, p.prefix, mark=False) if p.claim else Text(p.text) for p in line.pieces]
+        text = Text(f"{line.label}: ", style=style) + Text(" ").join(pieces)
+        said = [p.claim for p in line.pieces if p.claim]
+        if not self.sources:  # one mark for the line, not one per claim in it
+            self.mark(text, any(c.source == GENERAL for c in said), any(c.kind == "inferred" for c in said))
+        return text
 
     def cell(self, dim: Dimension, index: int, role: Role) -> Text:
         cell = dim.cells[index]
@@ -251,35 +275,4 @@ class Writer:
 
     # search ---------------------------------------------------------------
     def search(self, answer: Answer, limit: int) -> None:
-        out = self.out
-        if not answer.hits:
-            terms = ", ".join(f"'{t}'" for t in answer.terms)
-            out(self.hang(Text(self.t("no_match").format(terms=terms) if terms else self.t("only_filler")), "", ""))
-            if answer.suggestions:
-                out(Text(self.t("try_instead").format(words=", ".join(answer.suggestions))))
-            self.flush()
-            return
-        for rank, hit in enumerate(answer.hits[:limit], 1):
-            out(self.hit_heading(rank, hit))
-            for match in hit.matches[:4]:
-                line = Text(f"{self.t(match.field)}: ", style="dim") + self.highlighted(match.text, match.spans)
-                out(self.hang(self.cite(line, match.source), "    ", "      "))
-            if len(hit.matches) > 4:
-                out(Text(f"    \u2026 +{len(hit.matches) - 4}", style="dim"))
-        if len(answer.named) > 1:
-            command = " ".join(["techexec compare", *answer.named, *(["--lang", "nl"] if self.lang == "nl" else [])])
-            out(self.hang(Text(self.t("compare_hint").format(command=command), style="dim"), "", ""))
-        self.footer()
-
-    def hit_heading(self, rank: int, hit: Hit) -> Text:
-        if hit.kind == "role":
-            role = self.data.roles[hit.id]
-            return Text(f"{rank}. {role.acronym} \u2014 {say(role.title, self.lang)}", style="bold")
-        name = say(self.data.variants[hit.id].name, self.lang)
-        return Text(f"{rank}. {name} ({self.t('structure_hit')}: {hit.id})", style="bold")
-
-    def highlighted(self, text: str, spans: tuple[tuple[int, int], ...]) -> Text:
-        result = Text(text)
-        for start, end in spans:
-            result.stylize("bold reverse", start, end)
-        return result
+        terminal_search.search(self, answer, limit)
