@@ -153,7 +153,7 @@ def test_checks_across_files_run_again_after_an_edit(folder, org):
     cache.check(layers)
     (org / "r2.yaml").write_text(ROLE_N.format(rid="r1", acronym="R9", title="Twin"))  # now a duplicate id
     _, problems = cache.check(layers)
-    assert any("duplicate role id 'r1'" in p.message and p.path.endswith("r2.yaml") for p in problems)
+    assert any(p.key == "duplicate" and p.facts["id"] == "r1" and p.path.endswith("r2.yaml") for p in problems)
 
 
 def test_pruning_keeps_what_this_run_uses_and_removes_the_oldest_first(tmp_path):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from techexec.safe_text import clean
-
 
 class TechexecError(Exception):
     """An error shown to the user as one line on stderr, never as a traceback."""
@@ -25,22 +23,24 @@ class UsageError(TechexecError):
 
 
 class Problem(NamedTuple):
-    """One thing wrong in a data file, at a place a text editor can jump to."""
+    """One thing wrong in a data file, at a place a text editor can jump to: a key and its facts,
+    worded by render/problems.py in the user's language."""
 
     path: str
     line: int
     column: int
-    message: str
+    key: str
+    facts: dict[str, Any]
     warning: bool = False
 
-    def __str__(self) -> str:
-        kind = "warning: " if self.warning else ""
-        return clean(f"{self.path}:{self.line}:{self.column}: {kind}{self.message}")
+    @property
+    def place(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
 
 
 class DataError(TechexecError):
     """Data files failed validation; carries every problem found."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("data", problem=str(problems[0]), more=len(problems) - 1)
+        super().__init__("data", problem=problems[0], more=len(problems) - 1)
         self.problems = problems

@@ -44,9 +44,3 @@ def close_matches(word: str, candidates: list[str], n: int = 3) -> list[str]:
     import difflib
 
     return difflib.get_close_matches(word, candidates, n=n, cutoff=0.6)
-
-
-def did_you_mean(word: str, candidates: list[str]) -> str:
-    """' Did you mean: x?' or nothing, for the end of a data problem's message."""
-    matches = close_matches(word, candidates)
-    return f" Did you mean: {', '.join(matches)}?" if matches else ""

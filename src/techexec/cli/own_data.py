@@ -1,5 +1,6 @@
 """The commands for a company's own data: validate it, and start it from an example."""
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -35,16 +36,18 @@ def validate(
     """
     from techexec.cli.inputs import layers
     from techexec.cli.output import emit_json
+    from techexec.language import wording
     from techexec.render.documents import validation
     from techexec.render.messages import report_lines
     from techexec.validate import validate as check
 
     with handled():
+        lang = wording(None, os.environ)
         report = check(layers(directories or [], no_bundled), asked=bool(directories))
         if fmt == ValidateFormat.json:
-            emit_json(validation(report))
+            emit_json(validation(report, lang))
         else:
-            for line in report_lines(report):
+            for line in report_lines(report, lang):
                 typer.echo(line)
         raise typer.Exit(1 if report.errors else 0)
 

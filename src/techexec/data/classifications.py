@@ -27,7 +27,7 @@ _CONCEPT_KEYS = {
 def releases(r: Reader, node: yaml.Node) -> list[Release]:
     """Each release under `releases:`, keyed by its id."""
     if not isinstance(node, yaml.MappingNode):
-        r.fail(node, "releases must be a mapping of release id to its description")
+        r.fail(node, "releases_not_mapping")
         return []
     found = []
     for key_node, value_node in node.value:
@@ -55,7 +55,7 @@ def concept(r: Reader, node: yaml.Node) -> Concept | None:
         return None
     scheme_node = next((value for key, value in node.value if key.value == "scheme"), None)
     if scheme_node is None:
-        r.fail(node, f"concept: missing required key 'scheme' ({', '.join(CONCEPT_SCHEMES)})")
+        r.fail(node, "concept_needs_scheme", schemes=list(CONCEPT_SCHEMES))
         return None
     scheme = r.choice(scheme_node, "scheme", CONCEPT_SCHEMES)
     if scheme is None:
@@ -111,7 +111,7 @@ def _onet(r: Reader, node: yaml.Node) -> Placing | None:
     kinds = tuple(k for k in (r.choice(n, "listed_as", LISTINGS) for n in r.items(f["listed_as"], "listed_as")) if k)
     titles = r.strings(f.get("titles"), "titles")
     if "nearest" in kinds and len(kinds) > 1:
-        r.fail(f["listed_as"], "listed_as: 'nearest' means O*NET does not list the role; it cannot go with a listing")
+        r.fail(f["listed_as"], "nearest_alone")
         return None
     if concept_id is None or not kinds:
         return None

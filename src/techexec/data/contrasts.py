@@ -46,7 +46,7 @@ def _roles(r: Reader, node: yaml.Node) -> tuple[str, ...] | None:
         return None
     roles = tuple(i for i in ids if i is not None)
     if len(set(roles)) != len(roles) or len(roles) < 2:
-        r.fail(node, "comparison roles: name two or more different roles")
+        r.fail(node, "comparison_roles")
         return None
     return roles
 
@@ -59,12 +59,12 @@ def _core(r: Reader, node: yaml.Node, roles: tuple[str, ...] | None) -> tuple[Cl
         if claim is None or claim.role is None or roles is None:
             continue
         if claim.role not in roles:
-            r.fail(item, f"core: '{claim.role}' is not one of this comparison's roles ({', '.join(roles)})")
+            r.fail(item, "core_stranger", role=claim.role, roles=list(roles))
         elif claim.role in by_role:
-            r.fail(item, f"core: a second line for '{claim.role}'; each role has one")
+            r.fail(item, "core_twice", role=claim.role)
         else:
             by_role[claim.role] = claim
     missing = [role for role in roles or () if role not in by_role]
     if missing:
-        r.fail(node, f"core: no line for {', '.join(missing)}; each role of the comparison needs one")
+        r.fail(node, "core_missing", roles=missing)
     return None if missing or roles is None else tuple(by_role[role] for role in roles)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from techexec.errors import Problem
-from techexec.matching import did_you_mean
+from techexec.matching import close_matches
 from techexec.model import GENERAL, KINDS, LANGUAGES, STATED, Claim, Text
 from techexec.safe_text import has_unsafe
 
@@ -54,9 +54,10 @@ class Reader:
     cited: list[Cited] = field(default_factory=list)
     unsafe: bool = False  # some text holds control or format characters (safe_text)
 
-    def fail(self, node: yaml.Node, message: str) -> None:
+    def fail(self, node: yaml.Node, key: str, /, **facts: object) -> None:
+        """Note a problem at `node`: a message key and its facts (render/problems words them)."""
         mark = node.start_mark
-        self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
+        self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, key, facts))
 
     def refer(self, kind: str, name: str, node: yaml.Node) -> None:
         mark = node.start_mark
@@ -67,82 +68,76 @@ class Reader:
     ) -> dict[str, yaml.Node] | None:
         """The mapping's values by key, after checking for missing, unknown and repeated keys."""
         if not isinstance(node, yaml.MappingNode):
-            self.fail(node, f"{what} must be a mapping (key: value), not {_kind(node)}")
+            self.fail(node, "not_mapping", what=what, found=_kind(node))
             return None
         known = [*required, *optional]
         found: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
             key = key_node.value if key_node.tag == STR else str(key_node.value)
             if key in found:
-                self.fail(key_node, f"{what}: key '{key}' appears twice")
+                self.fail(key_node, "repeated_key", what=what, key=key)
             elif key not in known:
-                self.fail(
-                    key_node,
-                    f"{what}: unknown key '{key}'.{did_you_mean(key, known) or ' Known keys: ' + ', '.join(known) + '.'}",
-                )
+                suggestions = close_matches(key, known)
+                self.fail(key_node, "unknown_key", what=what, key=key, suggestions=suggestions, known=known)
             else:
                 found[key] = value_node
         missing = [key for key in required if key not in found]
         if missing:
-            self.fail(
-                node,
-                f"{what}: missing required key{'s' if len(missing) > 1 else ''} {', '.join(repr(k) for k in missing)}",
-            )
+            self.fail(node, "missing_keys", what=what, keys=missing)
         return found
 
     def string(self, node: yaml.Node, what: str) -> str | None:
         if not isinstance(node, yaml.ScalarNode) or node.tag != STR:
-            self.fail(node, f"{what} must be text, not {_kind(node)} (put quotes around it)")
+            self.fail(node, "not_text", what=what, found=_kind(node))
             return None
         value: str = node.value.strip()
         if has_unsafe(value):  # kept as written (JSON shows it); terminals get a cleaned copy
             self.unsafe = True
         if not value:
-            self.fail(node, f"{what} must not be empty")
+            self.fail(node, "empty", what=what)
             return None
         return value
 
     def identifier(self, node: yaml.Node, what: str) -> str | None:
         value = self.string(node, what)
         if value is not None and not _ID.match(value):
-            self.fail(node, f"{what} '{value}' must be lower-case letters, digits, '-' or '_' (at most 64)")
+            self.fail(node, "bad_id", what=what, value=value)
             return None
         return value
 
     def boolean(self, node: yaml.Node, what: str) -> bool | None:
         if not isinstance(node, yaml.ScalarNode) or node.tag != BOOL:
-            self.fail(node, f"{what} must be true or false, not {_kind(node)}")
+            self.fail(node, "not_boolean", what=what, found=_kind(node))
             return None
         return node.value.lower() in ("true", "yes", "on")
 
     def choice(self, node: yaml.Node, what: str, allowed: Sequence[str]) -> str | None:
         value = self.string(node, what)
         if value is not None and value not in allowed:
-            self.fail(
-                node, f"{what} '{value}' is not one of: {', '.join(allowed)}.{did_you_mean(value, list(allowed))}"
-            )
+            suggestions = close_matches(value, list(allowed))
+            self.fail(node, "not_choice", what=what, value=value, allowed=list(allowed), suggestions=suggestions)
             return None
         return value
 
     def count(self, node: yaml.Node, what: str) -> int | None:
         """A whole number from 1."""
         if not isinstance(node, yaml.ScalarNode) or node.tag != INT or not _COUNT.match(node.value):
-            shown = node.value if isinstance(node, yaml.ScalarNode) and node.tag == INT else _kind(node)
-            self.fail(node, f"{what} must be a whole number from 1, not {shown}")
+            shown = ("number", node.value) if isinstance(node, yaml.ScalarNode) and node.tag == INT else _kind(node)
+            self.fail(node, "not_count", what=what, found=shown)
             return None
         return int(node.value)
 
     def numbers(self, node: yaml.Node, what: str) -> tuple[int, ...] | None:
         """Sentence numbers: a non-empty list like [3] or [3, 4], increasing, each once."""
         if not isinstance(node, yaml.SequenceNode) or not node.value:
-            self.fail(node, f"{what} must be a list of sentence numbers, like [3] or [3, 4]")
+            self.fail(node, "not_numbers", what=what)
             return None
         values = [self.count(item, f"{what} entry") for item in node.value]
         if None in values:
             return None
         found = tuple(v for v in values if v is not None)
         if list(found) != sorted(set(found)):
-            self.fail(node, f"{what} must be in increasing order, each number once")
+            self.fail(node, "not_increasing", what=what)
             return None
         return found
 
@@ -156,9 +151,7 @@ class Reader:
             return None
         extra = [key for key in PROVENANCE if key in fields]
         if source == GENERAL and extra:
-            self.fail(
-                fields[extra[0]], f"{what}: general knowledge cites no sentences and has no kind; remove '{extra[0]}'"
-            )
+            self.fail(fields[extra[0]], "general_cites", what=what, key=extra[0])
             return None
         if source is not None and source != GENERAL:
             mark = fields.get("sentences", fields["source"]).start_mark
@@ -169,7 +162,7 @@ class Reader:
         if node is None:
             return []
         if not isinstance(node, yaml.SequenceNode):
-            self.fail(node, f"{what} must be a list (lines starting with '- '), not {_kind(node)}")
+            self.fail(node, "not_list", what=what, found=_kind(node))
             return []
         return list(node.value)
 
@@ -188,10 +181,10 @@ class Reader:
         present = {lang: value for lang, value in texts.items() if value is not None}
         missing = [lang for lang in LANGUAGES if lang not in fields]
         if self.both_languages and missing:
-            self.fail(node, f"{what}: missing the {' and '.join(missing)} text")
+            self.fail(node, "missing_language", what=what, languages=missing)
             return None
         if not fields.keys() & set(LANGUAGES):
-            self.fail(node, f"{what}: needs text in at least one language ({', '.join(LANGUAGES)})")
+            self.fail(node, "no_language", what=what, languages=list(LANGUAGES))
             return None
         return present if len(present) == len(texts) else None
 
@@ -230,14 +223,12 @@ class Reader:
         return value
 
 
-def _kind(node: yaml.Node) -> str:
+def _kind(node: yaml.Node) -> tuple[str, str]:
+    """What the node holds instead, as (kind, value): ('list', ''), ('text', 'abc'), ..."""
     if isinstance(node, yaml.MappingNode):
-        return "a mapping"
+        return ("mapping", "")
     if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    return {
-        "tag:yaml.org,2002:int": "a number",
-        "tag:yaml.org,2002:float": "a number",
-        BOOL: "true/false",
-        "tag:yaml.org,2002:null": "empty",
-    }.get(node.tag, f"'{node.value[:40]}'")
+        return ("list", "")
+    kinds = {"tag:yaml.org,2002:int": "a_number", "tag:yaml.org,2002:float": "a_number", BOOL: "boolean"}
+    kind = kinds.get(node.tag, "empty" if node.tag == "tag:yaml.org,2002:null" else "text")
+    return (kind, node.value[:40] if kind == "text" else "")

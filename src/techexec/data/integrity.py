@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable, Mapping
 
 from techexec.data.fields import Cited, Ref
 from techexec.errors import Problem
-from techexec.matching import did_you_mean, fold
+from techexec.matching import close_matches, fold
 from techexec.model import Classification, Concept, Node, Origin, Release, Role, Variant, name_index
 
 
@@ -17,7 +17,8 @@ def references(refs: list[Ref], known: Mapping[str, Collection[str]]) -> list[Pr
             ref.path,
             ref.line,
             ref.column,
-            f"unknown {ref.kind} '{ref.name}'.{did_you_mean(ref.name, sorted(known[ref.kind]))}",
+            "unknown_" + ref.kind,
+            {"name": ref.name, "suggestions": close_matches(ref.name, sorted(known[ref.kind]))},
         )
         for ref in refs
         if ref.name not in known[ref.kind]
@@ -32,12 +33,12 @@ def sentences(cited: list[Cited], counts: Mapping[str, int]) -> list[Problem]:
         if count is None:
             continue
         if not c.sentences:
-            message = f"cites section '{c.section}' without its sentences: add sentences: [N] (it has {count})"
-            problems.append(Problem(c.path, c.line, c.column, message))
+            facts = {"section": c.section, "count": count}
+            problems.append(Problem(c.path, c.line, c.column, "no_sentences", facts))
         for n in c.sentences:
             if n > count:
-                message = f"section '{c.section}' has {count} sentences, so there is no sentence {n}"
-                problems.append(Problem(c.path, c.line, c.column, message))
+                facts = {"section": c.section, "count": count, "n": n}
+                problems.append(Problem(c.path, c.line, c.column, "no_such_sentence", facts))
     return problems
 
 
@@ -56,30 +57,17 @@ def _variant(variant: Variant) -> list[Problem]:
         for role in node.roles:
             if role in holder:
                 first = holder[role].origin.line
-                problems.append(
-                    _at(
-                        node,
-                        f"variant '{variant.id}': role '{role}' already has a place at line {first}; "
-                        "a role has one solid parent (use a dotted line for the other)",
-                    )
-                )
+                problems.append(_at(node, "placed_twice", variant=variant.id, role=role, first=first))
             else:
                 holder[role] = node
     roots = [n for n in variant.nodes if n.parent is None]
     if len(roots) > 1:
-        names = ", ".join(n.role for n in roots)
-        problems.append(
-            _at(roots[1], f"variant '{variant.id}' has several roots ({names}); all nodes but one need a parent")
-        )
+        problems.append(_at(roots[1], "several_roots", variant=variant.id, names=[n.role for n in roots]))
     for node in variant.nodes:
         if node.parent is not None and node.parent not in holder:
-            problems.append(
-                _at(
-                    node,
-                    f"variant '{variant.id}': parent '{node.parent}' of '{node.role}' is not in this variant."
-                    f"{did_you_mean(node.parent, sorted(holder))}",
-                )
-            )
+            suggestions = close_matches(node.parent, sorted(holder))
+            facts = {"variant": variant.id, "parent": node.parent, "role": node.role, "suggestions": suggestions}
+            problems.append(_at(node, "parent_missing", **facts))
     problems += _cycles(variant, holder)
     return problems
 
@@ -98,17 +86,21 @@ def _cycles(variant: Variant, holder: dict[str, Node]) -> list[Problem]:
             node = holder.get(node.parent) if node.parent else None
         if node is not None and node.role in on_path:
             loop = [*path[path.index(node.role) :], node.role]
-            problems.append(_at(node, f"variant '{variant.id}' has a reporting cycle: {' -> '.join(loop)}"))
+            problems.append(_at(node, "cycle", variant=variant.id, loop=loop))
         done.update(path)
     return problems
 
 
-def _at(node: Node, message: str) -> Problem:
-    return Problem(node.origin.path, node.origin.line, node.origin.column, message)
+def _at(node: Node, key: str, **facts: object) -> Problem:
+    return _here(node.origin, key, **facts)
 
 
-def _here(origin: Origin, message: str) -> Problem:
-    return Problem(origin.path, origin.line, origin.column, message)
+def _here(origin: Origin, key: str, **facts: object) -> Problem:
+    return Problem(origin.path, origin.line, origin.column, key, facts)
+
+
+def _warn(origin: Origin, key: str, **facts: object) -> Problem:
+    return Problem(origin.path, origin.line, origin.column, key, facts, warning=True)
 
 
 def classifications(
@@ -123,19 +115,23 @@ def classifications(
             problems.append(
                 _here(
                     concept.origin,
-                    f"{concept.scheme} concept '{concept.id}' cites {release.scheme} release '{release.id}'",
+                    "wrong_release",
+                    scheme=concept.scheme,
+                    concept=concept.id,
+                    release_scheme=release.scheme,
+                    release=release.id,
                 )
             )
         group = concepts.get(concept.isco or "")
         if group is not None and group.scheme != "isco":
-            problems.append(_here(concept.origin, f"isco of '{concept.id}' must be an isco concept, not '{group.id}'"))
+            problems.append(_here(concept.origin, "isco_not_isco", concept=concept.id, group=group.id))
     for item in classified.values():
         for scheme, placings in (("esco", item.esco), ("onet", item.onet)):
             for placing in placings:
                 found = concepts.get(placing.concept)
                 if found is not None and found.scheme != scheme:
-                    message = f"role '{item.role}': {scheme} entry names {found.scheme} concept '{found.id}'"
-                    problems.append(_here(item.origin, message))
+                    facts = {"role": item.role, "scheme": scheme, "found": found.scheme, "concept": found.id}
+                    problems.append(_here(item.origin, "wrong_scheme", **facts))
     return problems
 
 
@@ -149,13 +145,11 @@ def related(roles: Mapping[str, Role]) -> list[Problem]:
     article = {fold(r.acronym): r for r in roles.values() if not r.related}
     for role in roles.values():
         if role.differs_from and not role.related:
-            problems.append(
-                _here(role.origin, f"role '{role.id}': differs_from is for related roles (add related: true)")
-            )
+            problems.append(_here(role.origin, "differs_not_related", role=role.id))
         twin = article.get(fold(role.acronym)) if role.related else None
         if twin is not None and (role.differs_from is None or role.differs_from.role != twin.id):
-            message = f"related role '{role.id}' shares the acronym {role.acronym} with '{twin.id}': say how they differ (differs_from: {{role: {twin.id}, ...}})"
-            problems.append(Problem(role.origin.path, role.origin.line, role.origin.column, message, warning=True))
+            facts = {"role": role.id, "acronym": role.acronym, "twin": twin.id}
+            problems.append(_warn(role.origin, "shared_acronym", **facts))
     return problems
 
 
@@ -179,7 +173,6 @@ def shared_aliases(roles: Mapping[str, Role]) -> list[Problem]:
     for name, ids in name_index(roles).items():
         if len(ids) > 1:
             later = roles[ids[-1]].origin
-            others = ", ".join(f"{i} ({roles[i].origin.path}:{roles[i].origin.line})" for i in ids[:-1])
-            message = f"role '{ids[-1]}' shares the name '{name}' with {others}; looking it up will list both"
-            problems.append(Problem(later.path, later.line, later.column, message, warning=True))
+            others = [f"{i} ({roles[i].origin.path}:{roles[i].origin.line})" for i in ids[:-1]]
+            problems.append(_warn(later, "shared_name", role=ids[-1], name=name, others=others))
     return problems

@@ -46,10 +46,9 @@ def combine(layers: list[tuple[Path, list[FileResult]]]) -> tuple[Dataset, list[
     problems += integrity.shared_aliases(roles)  # ESCO names included: lookups use them too
     place = str(layers[-1][0]) if layers else "<none>"
     if not found.roles and not [p for p in problems if not p.warning]:
-        problems.append(Problem(place, 1, 1, "no roles defined"))
+        problems.append(Problem(place, 1, 1, "no_roles", {}))
     elif found.roles and not found.variants:
-        message = "no reporting structure (variant) defined: org-tree has nothing to draw"
-        problems.append(Problem(place, 1, 1, message, warning=True))
+        problems.append(Problem(place, 1, 1, "no_structure", {}, warning=True))
     dataset = Dataset(
         roles=roles,
         variants=found.variants,
@@ -72,8 +71,8 @@ def _join(layer: Collected, part: Collected) -> None:
         for key, item in items.items():
             if key in table:
                 first, here = table[key].origin, item.origin
-                message = f"duplicate {kind} '{key}' (first defined at {first.path}:{first.line})"
-                layer.problems.append(Problem(here.path, here.line, here.column, message))
+                facts = {"kind": kind, "id": key, "first": f"{first.path}:{first.line}"}
+                layer.problems.append(Problem(here.path, here.line, here.column, "duplicate", facts))
             else:
                 table[key] = item
     for contrast in part.contrasts.values():

@@ -22,12 +22,11 @@ def compose(path: Path, shown: str, raw: bytes | None = None) -> yaml.Node | Pro
     try:
         size = path.stat().st_size if raw is None else len(raw)
         if size > MAX_BYTES:
-            return Problem(
-                shown, 1, 1, f"file is {size // (1024 * 1024)} MiB; the limit is {MAX_BYTES // (1024 * 1024)} MiB"
-            )
+            facts = {"size": size // (1024 * 1024), "limit": MAX_BYTES // (1024 * 1024)}
+            return Problem(shown, 1, 1, "too_big", facts)
         raw = path.read_bytes() if raw is None else raw
     except OSError as exc:
-        return Problem(shown, 1, 1, f"cannot read file: {exc.strerror or exc}")
+        return Problem(shown, 1, 1, "unreadable", {"reason": str(exc.strerror or exc)})
     text = _decode(raw, shown)
     if isinstance(text, Problem):
         return text
@@ -36,11 +35,11 @@ def compose(path: Path, shown: str, raw: bytes | None = None) -> yaml.Node | Pro
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return Problem(shown, line, col, f"invalid YAML: {exc.problem or exc.context}")
+        return Problem(shown, line, col, "invalid_yaml", {"reason": str(exc.problem or exc.context)})
     except yaml.YAMLError as exc:
-        return Problem(shown, 1, 1, f"invalid YAML: {exc}")
+        return Problem(shown, 1, 1, "invalid_yaml", {"reason": str(exc)})
     except RecursionError:
-        return Problem(shown, 1, 1, f"nesting is too deep (the limit is {MAX_DEPTH} levels)")
+        return Problem(shown, 1, 1, "too_deep", {"limit": MAX_DEPTH})
     if node is None:
         return None
     return _check_tree(node, shown)
@@ -50,12 +49,12 @@ def _decode(raw: bytes, shown: str) -> str | Problem:
     """Text of the file, or a problem if it is binary or not UTF-8."""
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        return Problem(shown, line, 1, "binary file (contains a NUL byte); data files are UTF-8 YAML")
+        return Problem(shown, line, 1, "binary", {})
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return Problem(shown, line, 1, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8")
+        return Problem(shown, line, 1, "not_utf8", {"byte": f"0x{raw[exc.start]:02x}"})
 
 
 def _check_tree(root: yaml.Node, shown: str) -> yaml.Node | Problem:
@@ -65,12 +64,12 @@ def _check_tree(root: yaml.Node, shown: str) -> yaml.Node | Problem:
     while stack:
         node, depth = stack.pop()
         if id(node) in seen:
-            return _at(node, shown, "YAML aliases (*name) are not supported; write the value out")
+            return _at(node, shown, "alias", {})
         seen.add(id(node))
         if node.tag not in PLAIN_TAGS:
-            return _at(node, shown, f"YAML tag '{node.tag}' is not allowed; only plain values, lists and mappings")
+            return _at(node, shown, "tag", {"tag": node.tag})
         if depth > MAX_DEPTH:
-            return _at(node, shown, f"nesting is too deep (the limit is {MAX_DEPTH} levels)")
+            return _at(node, shown, "too_deep", {"limit": MAX_DEPTH})
         kind = type(node)
         if kind is yaml.SequenceNode:
             stack.extend((child, depth + 1) for child in node.value)
@@ -81,6 +80,6 @@ def _check_tree(root: yaml.Node, shown: str) -> yaml.Node | Problem:
     return root
 
 
-def _at(node: yaml.Node, shown: str, message: str) -> Problem:
+def _at(node: yaml.Node, shown: str, key: str, facts: dict[str, object]) -> Problem:
     """A problem at the node's position (computed only when there is one)."""
-    return Problem(shown, node.start_mark.line + 1, node.start_mark.column + 1, message)
+    return Problem(shown, node.start_mark.line + 1, node.start_mark.column + 1, key, facts)

@@ -125,7 +125,7 @@ def _add(table: dict[str, Any], item: Any, reader: Reader, node: yaml.Node, kind
     key = item.role if isinstance(item, Classification) else item.id
     if key in table:
         first = table[key].origin
-        reader.fail(node, f"duplicate {kind} '{key}' (first defined at {first.path}:{first.line})")
+        reader.fail(node, "duplicate", kind=kind, id=key, first=f"{first.path}:{first.line}")
         return
     table[key] = item
 
@@ -135,8 +135,8 @@ def add_contrast(table: dict[frozenset[str], Contrast], contrast: Contrast, prob
     key = frozenset(contrast.roles)
     if key in table:
         first, at = table[key].origin, contrast.origin
-        message = f"a second comparison of {', '.join(contrast.roles)} (first at {first.path}:{first.line})"
-        problems.append(Problem(at.path, at.line, at.column, message))
+        facts = {"roles": list(contrast.roles), "first": f"{first.path}:{first.line}"}
+        problems.append(Problem(at.path, at.line, at.column, "second_comparison", facts))
         return
     table[key] = contrast
 
@@ -197,7 +197,7 @@ def _node(r: Reader, node: yaml.Node) -> Node | None:
     if source is not None:
         r.refer("source", source, f["source"])
     elif f.keys() & set(PROVENANCE):
-        r.fail(node, "node: 'sentences' and 'kind' need a 'source'")
+        r.fail(node, "provenance_needs_source")
         return None
     cites = r.provenance(f, source, "node")
     if role is None or cites is None:
@@ -243,7 +243,7 @@ def _sources(r: Reader, node: yaml.Node, layer: Collected) -> None:
             if sid and count:
                 layer.counts[sid] = count
     elif "sections" in f:
-        r.fail(f["sections"], "sections must be a mapping of section id to its title")
+        r.fail(f["sections"], "sections_not_mapping")
 
 
 def _origin(r: Reader, node: yaml.Node) -> Origin:

@@ -13,6 +13,7 @@ from techexec.model import SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role,
 from techexec.orgtree import Branch, chart_order, placements, tree, walk
 from techexec.render.classified import shares_acronym, told_apart, twin
 from techexec.render.labels import label
+from techexec.render.problems import problem_message
 
 if TYPE_CHECKING:
     from techexec.compare import Cell, Comparison
@@ -257,7 +258,7 @@ def search_answer(answer: Answer, lang: str) -> Doc:
     )
 
 
-def validation(report: Report) -> Doc:
+def validation(report: Report, lang: str) -> Doc:
     """`validate --format json`: the counts and every problem, for scripts and editors."""
     problems = [
         {
@@ -265,7 +266,7 @@ def validation(report: Report) -> Doc:
             "line": p.line,
             "column": p.column,
             "severity": "warning" if p.warning else "error",
-            "message": p.message,
+            "message": problem_message(p, lang),
         }
         for p in report.problems
     ]

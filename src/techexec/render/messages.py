@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from techexec.errors import TechexecError
 from techexec.model import say
+from techexec.render.problems import problem_line
 
 if TYPE_CHECKING:
     from techexec.validate import Report
@@ -98,7 +99,7 @@ _PHRASES: dict[str, _Phrase] = {
     "languages": (" Choose one of: {words}.", " Kies uit: {words}."),
     "more_problems": (
         " (and {more} more problem{s}; run '{command}')",
-        " (en nog {more} probleem{s}; voer '{command}' uit)",
+        " (en nog {more} {s}; voer '{command}' uit)",
     ),
 }
 
@@ -112,6 +113,8 @@ def word(error: TechexecError, lang: str) -> str:
         quoted = [f"'{name}'" for name in facts["names"]]
         facts["names"] = f"{', '.join(quoted[:-1])} {_phrase('and', lang)} {quoted[-1]}"
         facts["title"] = say(facts["title"], lang)
+    if error.key == "data":
+        facts["problem"] = problem_line(facts["problem"], lang)
     if error.key == "ambiguous_role":
         facts["options"] = ", ".join(f"{role_id} ({say(title, lang)})" for role_id, title in facts["options"])
     text = _phrase(error.key, lang).format(**facts)
@@ -147,7 +150,7 @@ def _more(lang: str, facts: dict[str, Any]) -> str:
     more = facts.get("more", 0)
     if not more:
         return ""
-    plural = ("s" if more != 1 else "") if lang != "nl" else ("men" if more != 1 else "")
+    plural = ("s" if more != 1 else "") if lang != "nl" else ("problemen" if more != 1 else "probleem")
     return _phrase("more_problems", lang).format(more=more, s=plural, command=facts.get("command", "techexec validate"))
 
 
@@ -161,15 +164,25 @@ _TAILS: dict[str, tuple[Callable[[str, dict[str, Any]], str], ...]] = {
 }
 
 
-def report_lines(report: Report) -> list[str]:
+def report_lines(report: Report, lang: str) -> list[str]:
     """`validate`'s output: each problem as file:line:column, then 'N errors ... in K files' or 'OK: ...'."""
-    lines = [str(problem) for problem in report.problems]
-    tail = f", {_count(report.warnings, 'warning')}" if report.warnings else ""
-    files = _count(report.files, "file")
+    lines = [problem_line(problem, lang) for problem in report.problems]
+    tail = f", {_count(report.warnings, 'warning', lang)}" if report.warnings else ""
+    files = _count(report.files, "file", lang)
     if report.errors:
-        return [*lines, f"{_count(report.errors, 'error')}{tail} in {files}."]
-    return [*lines, f"OK: {_count(report.roles, 'role')}, {_count(report.structures, 'structure')} in {files}{tail}."]
+        return [*lines, f"{_count(report.errors, 'error', lang)}{tail} in {files}."]
+    held = f"{_count(report.roles, 'role', lang)}, {_count(report.structures, 'structure', lang)}"
+    return [*lines, f"OK: {held} in {files}{tail}."]
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+_NOUNS = {  # singular, plural
+    "error": (("error", "errors"), ("fout", "fouten")),
+    "warning": (("warning", "warnings"), ("waarschuwing", "waarschuwingen")),
+    "file": (("file", "files"), ("bestand", "bestanden")),
+    "role": (("role", "roles"), ("rol", "rollen")),
+    "structure": (("structure", "structures"), ("structuur", "structuren")),
+}
+
+
+def _count(n: int, noun: str, lang: str) -> str:
+    return f"{n} {_NOUNS[noun][lang == 'nl'][n != 1]}"
