@@ -38,9 +38,11 @@ roles:
     audience:
       value: internal
       en: The product and engineering teams.
+      nl: De product- en ontwikkelteams.
       source: org-handbook
     responsibilities:
       - en: Shared infrastructure, developer tooling and reliability.
+        nl: Gedeelde infrastructuur, hulpmiddelen voor ontwikkelaars en betrouwbaarheid.
         source: org-handbook
 
 variants:
@@ -51,6 +53,7 @@ variants:
       nl: Ons bedrijf
     description:
       en: The CTO has a VP of Engineering with a Head of Platform; the CISO reports to the CIO with a dotted line to the CEO.
+      nl: Onder de CTO staat een VP Engineering met een Hoofd Platform; de CISO rapporteert aan de CIO, met een stippellijn naar de CEO.
       source: org-handbook
     nodes:                 # every node but the top one has exactly one solid parent
       - role: ceo
