@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from techexec.model import GENERAL, Dataset, Node, Variant, say
 from techexec.orgtree import holds, tree, walk
-from techexec.render.labels import label
+from techexec.render.labels import box_name, label
 
 # Paul Tol's 'light' scheme: pale enough for black text, told apart in protan, deutan and tritan vision
 PALETTE = {"business": "#EEDD88", "technology": "#77AADD", "security": "#FFAABB"}
@@ -88,7 +88,7 @@ def chart(data: Dataset, variant: Variant, lang: str, highlight: str | None) -> 
 
 def _box(data: Dataset, node: Node, depth: int, ids: dict[str, str], lang: str, highlight: str | None) -> Box:
     roles = [data.roles[r] for r in node.roles]
-    acronym = " + ".join(r.acronym for r in roles) + (GENERAL_MARK if node.source == GENERAL else "")
+    acronym = box_name(data, node.roles) + (GENERAL_MARK if node.source == GENERAL else "")
     groups = {r.group for r in roles}
     fill = PALETTE.get(roles[0].group or "", NO_GROUP) if len(groups) == 1 else NO_GROUP
     titles = tuple(say(r.title, lang) for r in roles)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from techexec.model import GENERAL, STATED, Dataset, say
 
@@ -211,7 +211,7 @@ def value_label(data: Dataset, key: str, value: str | None, lang: str) -> str:
     if value in (TOP, VARIES):
         return label("top" if value == TOP else "varies", lang)
     if key == "reports_to":  # a boss's id, or the ids of a merged box joined by '+'
-        return " + ".join(data.roles[r].acronym if r in data.roles else r for r in value.split("+"))
+        return box_name(data, value.split("+"))
     if key == "classified":
         if value == "none":
             return label("isco_none", lang)
@@ -223,3 +223,14 @@ def value_label(data: Dataset, key: str, value: str | None, lang: str) -> str:
 def reports_to(boss: str | None, lang: str) -> str:
     """'Reports to CEO' / 'Rapporteert aan de CEO', or the top of the chart when there is no boss."""
     return label("reports_to_top", lang) if boss is None else label("reports_to_boss", lang).format(boss=boss)
+
+
+def acronym(data: Dataset, role_id: str | None) -> str:
+    """How a role is named in running text: its acronym (the id itself if the data lacks the role)."""
+    role = data.roles.get(role_id or "")
+    return role.acronym if role else str(role_id)
+
+
+def box_name(data: Dataset, role_ids: Iterable[str]) -> str:
+    """How a box is named: its roles' acronyms, 'CTO + CIO' where one person holds several."""
+    return " + ".join(acronym(data, r) for r in role_ids)

@@ -23,7 +23,7 @@ from techexec.render.classified import (
     see_also,
     told_apart,
 )
-from techexec.render.labels import author_label, label, reports_to, source_label, value_label
+from techexec.render.labels import author_label, box_name, label, reports_to, source_label, value_label
 
 if TYPE_CHECKING:
     from techexec.compare import Comparison
@@ -117,7 +117,7 @@ def _placements(data: Dataset, role: Role, lang: str) -> list[str]:
     """'Reports to CEO: structure name' for each structure the role is placed in."""
     lines = []
     for place in placements(data, role.id):
-        boss = " + ".join(data.roles[r].acronym for r in place.parent.roles) if place.parent else None
+        boss = box_name(data, place.parent.roles) if place.parent else None
         lines.append(
             f"**{escape(reports_to(boss, lang))}**: {escape(say(place.variant.name, lang))} (`{place.variant.id}`)"
         )

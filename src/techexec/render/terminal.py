@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 from techexec.model import GENERAL, SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Variant, claims, say
 from techexec.orgtree import holds, placements, tree
 from techexec.render import terminal_chart, terminal_classified, terminal_search, verdicts
-from techexec.render.labels import author_label, label, reports_to, source_label, value_label
+from techexec.render.labels import acronym, author_label, box_name, label, reports_to, source_label, value_label
 from techexec.render.screen import MEASURE, fitted_widths, side_by_side
 
 HEADING = "bold cyan"
@@ -101,10 +101,6 @@ class Writer:
         hung.no_wrap = room >= 12  # it fits: printing need not wrap it again (half of show's drawing time)
         return hung
 
-    def role_name(self, role_id: str) -> str:
-        role = self.data.roles.get(role_id)
-        return role.acronym if role else role_id
-
     def footer(self, role_ids: list[str] | None = None) -> None:
         """End of every drawing: the sources (with --sources) and credits for the roles' classifications, then print."""
         if self.general_marked:
@@ -140,13 +136,13 @@ class Writer:
         self.footer([role.id])
 
     def with_role(self, claim: Claim) -> str:
-        return f"{self.role_name(claim.role)}: " if claim.role else ""
+        return f"{acronym(self.data, claim.role)}: " if claim.role else ""
 
     def placement_lines(self, role: Role) -> list[Text]:
         lines = []
         for place in placements(self.data, role.id):
-            boss = " + ".join(map(self.role_name, place.parent.roles)) if place.parent else None
-            merged = [self.role_name(r) for r in place.node.roles if r != role.id]
+            boss = box_name(self.data, place.parent.roles) if place.parent else None
+            merged = [acronym(self.data, r) for r in place.node.roles if r != role.id]
             line = Text(reports_to(boss, self.lang), style="bold")
             if merged:
                 line.append(f" ({self.t('merged_with')} {', '.join(merged)})")
@@ -248,7 +244,7 @@ class Writer:
         self.footer()
 
     def dotted_line(self, line: Dotted) -> Text:
-        text = Text(f"{self.role_name(line.start)} \u254c\u254c {self.role_name(line.end)}", style="bold")
+        text = Text(f"{acronym(self.data, line.start)} \u254c\u254c {acronym(self.data, line.end)}", style="bold")
         if line.text:
             text.append(": " + say(line.text, self.lang))
         return self.cite(text, line.source, line.sentences, line.kind)
@@ -256,7 +252,7 @@ class Writer:
     def box(self, node: Node, highlight: str | None, depth: int) -> Text:
         """A role's box; with --sources its placement's source (general knowledge in short), wrapped to fit."""
         roles = [self.data.roles[r] for r in node.roles]
-        text = Text(" + ".join(r.acronym for r in roles), style="bold")
+        text = Text(box_name(self.data, node.roles), style="bold")
         text.append("  " + " / ".join(say(r.title, self.lang) for r in roles))
         if holds(node, highlight):
             text = Text("\u25b6 ", style="bold") + text

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
 from techexec.model import Claim, Dataset, say
-from techexec.render.labels import label, value_label
+from techexec.render.labels import acronym, label, value_label
 
 if TYPE_CHECKING:
     from techexec.compare import Cell, Comparison, Dimension
@@ -137,8 +137,3 @@ def names(result: Comparison, lang: str) -> list[str]:
     """Each compared role's acronym, or its title where two share the acronym (the CDO and the CDO)."""
     acronyms = [r.acronym for r in result.roles]
     return [say(r.title, lang) if acronyms.count(r.acronym) > 1 else r.acronym for r in result.roles]
-
-
-def acronym(data: Dataset, role_id: str | None) -> str:
-    role = data.roles.get(role_id or "")
-    return role.acronym if role else str(role_id)
