@@ -139,7 +139,7 @@ def _picture(fmt: str, view: View) -> None:
 
 
 def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports, pager: bool) -> None:
-    from techexec.render.screen import make_console, paged, save
+    from techexec.render.screen import make_console, paged, save_html, save_svg
     from techexec.render.terminal import Writer
 
     exporting = bool(exports.svg or exports.html)
@@ -152,13 +152,13 @@ def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports, pager: bo
             paged(console, lambda: view.draw(writer), command)
             return
     view.draw(writer)
-    try:
-        for svg, html in ((exports.svg, None), (None, exports.html)):
-            path = svg or html
-            if path is not None:
-                save(console, svg, html)
-    except OSError as exc:  # name the path we were given: a failing write names none (/dev/full)
-        raise TechexecError("cannot_write", path=path, reason=exc.strerror or exc) from None
+    for path, save in ((exports.svg, save_svg), (exports.html, save_html)):
+        if path is None:
+            continue
+        try:
+            save(console, path)
+        except OSError as exc:  # name the path we were given: a failing write names none (/dev/full)
+            raise TechexecError("cannot_write", path=path, reason=exc.strerror or exc) from None
 
 
 def _yaml(doc: dict[str, Any]) -> str:

@@ -45,12 +45,14 @@ class _Console(Console):
         raise BrokenPipeError("the program reading the output closed the pipe")
 
 
-def save(console: Console, svg: Path | None, html: Path | None) -> None:
-    """--export-svg / --export-html: what was printed, as files that load nothing from the network."""
-    if svg:
-        console.save_svg(str(svg), title="techexec", clear=False, code_format=_offline_svg_format())
-    if html:
-        console.save_html(str(html), clear=False)  # Rich's page names local fonts only
+def save_svg(console: Console, path: Path) -> None:
+    """--export-svg: what was printed, as a picture that loads nothing from the network."""
+    console.save_svg(str(path), title="techexec", clear=False, code_format=_offline_svg_format())
+
+
+def save_html(console: Console, path: Path) -> None:
+    """--export-html: what was printed, as a page that loads nothing (Rich's page names local fonts only)."""
+    console.save_html(str(path), clear=False)
 
 
 def _offline_svg_format() -> str:
