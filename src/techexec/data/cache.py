@@ -120,18 +120,14 @@ def _digest(start: bytes) -> _Hash:
 
 
 def _code_key() -> str:
-    """What a cached result depends on besides the data: the code that parses and checks it, and the Python.
-
-    The size and time of the package's top-level modules and of data/ (the records, errors and text
-    rules the results are made of); the CLI and renderers never shape what is cached.
-    """
+    """What a cached result depends on besides the data: techexec's code (the size and time of every
+    module, in every folder of the package) and the Python that runs it."""
     digest = _digest(f"{__version__}|{sys.version}".encode())
-    for folder in (PACKAGE, PACKAGE / "data"):
-        with os.scandir(folder) as listing:
-            for entry in sorted(listing, key=lambda e: e.name):
-                if entry.name.endswith(".py"):
-                    stat = entry.stat()
-                    digest.update(f"{folder.name}/{entry.name}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    for folder, subfolders, names in os.walk(PACKAGE):
+        subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
+        for name in sorted(n for n in names if n.endswith(".py")):
+            stat = os.stat(os.path.join(folder, name))
+            digest.update(f"{os.path.relpath(folder, PACKAGE)}/{name}|{stat.st_size}|{stat.st_mtime_ns}".encode())
     return digest.hexdigest()
 
 
