@@ -11,16 +11,10 @@ import pytest
 ROOT = Path(__file__).parents[1]
 PACKAGE = ROOT / "src" / "techexec"
 MODULES = sorted(PACKAGE.rglob("*.py"))
-# Lower layers first; a module may import its own layer and the ones before it.
-LAYERS = [
-    ("base", {"techexec.model", "techexec.errors", "techexec.matching", "techexec.safe_text", "techexec"}),
-    ("data", {"techexec.data"}),
-    ("questions", {"techexec.language", "techexec.lookup", "techexec.orgtree", "techexec.classification"}),
-    ("questions", {"techexec.compare", "techexec.search"}),
-    ("questions", {"techexec.validate"}),
-    ("render", {"techexec.render"}),
-    ("cli", {"techexec.cli", "techexec.__main__"}),
-]
+# Lower layers first; a module may import its own layer and the ones before it. A module's layer is
+# its folder (the package's top holds the base records), so a new module in questions/ just works.
+LAYERS = ["base", "data", "questions", "i18n", "render", "cli"]
+TOP_LEVEL = {"__main__": "cli"}  # the top's only module that is not a base record
 
 
 def module_name(path: Path) -> str:
@@ -29,16 +23,16 @@ def module_name(path: Path) -> str:
 
 
 def layer(name: str) -> int:
-    """Index of the layer a module belongs to (the longest matching prefix decides)."""
-    best = max(
-        ((len(prefix), i) for i, (_, prefixes) in enumerate(LAYERS) for prefix in prefixes if _within(name, prefix)),
-        default=(0, -1),
-    )
-    return best[1]
+    """Index of the layer a module (or a name imported from it) belongs to: its folder under techexec."""
+    parts = name.split(".")[1:]
+    if parts and (PACKAGE / parts[0]).is_dir():
+        return LAYERS.index(parts[0])
+    return LAYERS.index(TOP_LEVEL.get(parts[0], "base") if parts else "base")
 
 
-def _within(name: str, prefix: str) -> bool:
-    return name == prefix or name.startswith(prefix + ".")
+def test_every_folder_is_a_layer():
+    folders = {p.name for p in PACKAGE.iterdir() if p.is_dir() and p.name != "__pycache__"}
+    assert folders == set(LAYERS) - {"base"}
 
 
 def imports(path: Path) -> set[str]:
@@ -54,8 +48,8 @@ def imports(path: Path) -> set[str]:
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_imports_point_only_downwards(path):
     here = layer(module_name(path))
-    upward = sorted(name for name in imports(path) if layer(name) > here and LAYERS[layer(name)][0] != LAYERS[here][0])
-    assert not upward, f"{module_name(path)} ({LAYERS[here][0]}) imports a higher layer: {upward}"
+    upward = sorted(name for name in imports(path) if layer(name) > here)
+    assert not upward, f"{module_name(path)} ({LAYERS[here]}) imports a higher layer: {upward}"
 
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))

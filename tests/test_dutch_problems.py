@@ -97,7 +97,7 @@ def test_the_same_problem_reads_in_english_without_a_language(run, tmp_path):
 def test_bundled_data_missing_a_language_is_named_in_dutch(tmp_path):
     """Only bundled data must hold both languages, so this rule is checked below the command line."""
     from techexec.data import check
-    from techexec.render.problems import problem_line
+    from techexec.i18n.problems import problem_line
 
     write(tmp_path, "vpe.yaml", ROLE)
     _, problems = check([(tmp_path, True)])

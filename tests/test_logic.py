@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from techexec import language
 from techexec.cli.fast_completion import complete
 from techexec.data import load
 from techexec.data.files import bundled_dir
 from techexec.errors import UsageError
-from techexec.lookup import find, find_all
 from techexec.model import Dataset, Node, Variant
-from techexec.orgtree import chart_order, placements, tree, walk
+from techexec.questions import language
+from techexec.questions.lookup import find, find_all
+from techexec.questions.orgtree import chart_order, placements, tree, walk
 
 
 @pytest.fixture(scope="module")

@@ -41,8 +41,8 @@ def test_help_imports_no_data_layer():
 @pytest.mark.parametrize(
     ("args", "absent"),
     [
-        (["show", "cto"], {"yaml", "rich.table", "rich.tree", "techexec.search", "techexec.compare"}),
-        (["org-tree"], {"yaml", "rich.table", "techexec.search"}),
+        (["show", "cto"], {"yaml", "rich.table", "rich.tree", "techexec.questions.search", "techexec.questions.compare"}),
+        (["org-tree"], {"yaml", "rich.table", "techexec.questions.search"}),
         (["show", "cto", "--format", "json"], {"yaml", "rich.console", "techexec.render.terminal"}),
     ],
 )

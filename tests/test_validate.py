@@ -217,7 +217,7 @@ def test_warnings_about_a_folder_beside_the_bundled_one_are_shown(run, tmp_path,
     bundled = tmp_path / "data"
     shutil.copytree(bundled_dir(), bundled)
     monkeypatch.setattr("techexec.cli.inputs.bundled_dir", lambda: bundled)
-    monkeypatch.setattr("techexec.validate.bundled_dir", lambda: bundled)
+    monkeypatch.setattr("techexec.questions.validate.bundled_dir", lambda: bundled)
     extra = tmp_path / "data-extra"  # its path starts with the bundled folder's path, but is not inside it
     extra.mkdir()
     write(extra, "vpe.yaml", ROLE + "  aliases: [Chief Technical Officer]\n")

@@ -52,7 +52,7 @@ def show(
       techexec show "technisch directeur" --lang nl
       techexec show ciso --sources
     """
-    from techexec.lookup import find_all
+    from techexec.questions.lookup import find_all
 
     with handled(lang):
         inputs = prepare(lang, data, no_bundled, fmt)
@@ -87,8 +87,8 @@ def compare(
       techexec compare cso ciso --lang nl
       techexec compare cio cto cdo -f json
     """
-    from techexec.compare import compare as line_up
-    from techexec.lookup import find_all
+    from techexec.questions.compare import compare as line_up
+    from techexec.questions.lookup import find_all
 
     with handled(lang):
         inputs = prepare(lang, data, no_bundled, fmt)
@@ -132,8 +132,8 @@ def org_tree(
       techexec org-tree --variant cto-under-cio --highlight cto
       techexec org-tree --lang nl
     """
-    from techexec.lookup import find
-    from techexec.orgtree import pick_variant
+    from techexec.questions.lookup import find
+    from techexec.questions.orgtree import pick_variant
 
     with handled(lang):
         inputs = prepare(lang, data, no_bundled, fmt)
@@ -176,7 +176,7 @@ def list_roles(
       techexec list --isco 1330
       techexec list -f json
     """
-    from techexec.classification import listed
+    from techexec.questions.classification import listed
 
     with handled(lang):
         inputs = prepare(lang, data, no_bundled, fmt)
@@ -214,8 +214,8 @@ def search_command(
       techexec search wie is verantwoordelijk voor open source --lang nl
       techexec search partnerships -f json
     """
+    from techexec.questions.search import search
     from techexec.safe_text import clean
-    from techexec.search import search
 
     with handled(lang):
         inputs = prepare(lang, data, no_bundled, fmt)

@@ -23,8 +23,8 @@ def handled(lang_option: str | None = None) -> Iterator[None]:
             silence_stdout()
             raise TechexecError("pipe_closed") from None
     except TechexecError as exc:
-        from techexec.language import wording
-        from techexec.render.messages import word
+        from techexec.i18n.messages import word
+        from techexec.questions.language import wording
         from techexec.safe_text import clean
 
         text = word(exc, wording(lang_option, os.environ))
@@ -57,8 +57,8 @@ def _stdout_path() -> str:
 
 def say_failure(error: TechexecError) -> None:
     """One line on stderr, in the language the environment asks for; nothing if stderr is gone too."""
-    from techexec.language import wording
-    from techexec.render.messages import word
+    from techexec.i18n.messages import word
+    from techexec.questions.language import wording
     from techexec.safe_text import clean
 
     if sys.stderr is not None:

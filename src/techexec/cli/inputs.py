@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 from typing import NamedTuple
 
-from techexec import language
 from techexec.data import load
 from techexec.data.files import Layers, bundled_dir
 from techexec.errors import DataError, UsageError
 from techexec.model import Dataset
+from techexec.questions import language
 from techexec.safe_text import for_terminal
 
 
@@ -37,7 +37,7 @@ def prepare(
         found = for_terminal(found)
     missing = language.untranslated(found, lang)
     if missing:
-        from techexec.render.labels import label
+        from techexec.i18n.labels import label
 
         sys.stderr.write(label("untranslated_note", lang).format(n=missing, lang=lang) + "\n")
     return Inputs(lang, found)

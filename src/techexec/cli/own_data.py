@@ -36,10 +36,10 @@ def validate(
     """
     from techexec.cli.inputs import layers
     from techexec.cli.output import emit_json
-    from techexec.language import wording
+    from techexec.i18n.messages import report_lines
+    from techexec.questions.language import wording
+    from techexec.questions.validate import validate as check
     from techexec.render.documents import validation
-    from techexec.render.messages import report_lines
-    from techexec.validate import validate as check
 
     with handled():
         lang = wording(None, os.environ)

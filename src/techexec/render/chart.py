@@ -12,9 +12,9 @@ import math
 import textwrap
 from typing import NamedTuple
 
+from techexec.i18n.labels import box_name, label
 from techexec.model import GENERAL, Dataset, Node, Variant, say
-from techexec.orgtree import holds, tree, walk
-from techexec.render.labels import box_name, label
+from techexec.questions.orgtree import holds, tree, walk
 
 # Paul Tol's 'light' scheme: pale enough for black text, told apart in protan, deutan and tritan vision
 PALETTE = {"business": "#EEDD88", "technology": "#77AADD", "security": "#FFAABB"}

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from techexec.classification import Entry, entries, releases
+from techexec.i18n.labels import label
 from techexec.model import Claim, Dataset, Release, Role, say
-from techexec.render.labels import label
+from techexec.questions.classification import Entry, entries, releases
 
 SCHEME_NAMES = {"esco": "ESCO", "isco": "ISCO-08", "onet": "O*NET-SOC"}
 

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from techexec.classification import entries, isco_codes, releases
+from techexec.i18n.labels import label
+from techexec.i18n.problems import problem_message
 from techexec.model import SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Text, Variant, claims, say
-from techexec.orgtree import Branch, chart_order, placements, tree, walk
+from techexec.questions.classification import entries, isco_codes, releases
+from techexec.questions.orgtree import Branch, chart_order, placements, tree, walk
 from techexec.render.classified import shares_acronym, told_apart, twin
-from techexec.render.labels import label
-from techexec.render.problems import problem_message
 
 if TYPE_CHECKING:
-    from techexec.compare import Cell, Comparison
-    from techexec.search import Answer
-    from techexec.validate import Report
+    from techexec.questions.compare import Cell, Comparison
+    from techexec.questions.search import Answer
+    from techexec.questions.validate import Report
 
 FORMAT = "techexec/1"
 Doc = dict[str, Any]
@@ -144,7 +144,7 @@ def comparison(data: Dataset, result: Comparison, lang: str) -> Doc:
 def _cell(data: Dataset, key: str, role: Role, cell: Cell, lang: str) -> Doc:
     """A role's answer; on the reporting line the value is a role id, 'varies' or null (top of the chart),
     and `by_structure` gives the boss (null: none) in each structure; the classification row adds `entries`."""
-    from techexec.compare import TOP, VARIES
+    from techexec.questions.compare import TOP, VARIES
 
     def plain(value: str | None) -> str | None:
         return "varies" if value == VARIES else None if value == TOP else value

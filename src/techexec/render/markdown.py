@@ -9,9 +9,10 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from techexec.classification import releases
+from techexec.i18n.labels import author_label, box_name, label, reports_to, source_label, value_label
 from techexec.model import SECTIONS, Claim, Dataset, Role, claims, say
-from techexec.orgtree import chart_order, placements
+from techexec.questions.classification import releases
+from techexec.questions.orgtree import chart_order, placements
 from techexec.render.classified import (
     Line,
     compact_lines,
@@ -23,10 +24,9 @@ from techexec.render.classified import (
     see_also,
     told_apart,
 )
-from techexec.render.labels import author_label, box_name, label, reports_to, source_label, value_label
 
 if TYPE_CHECKING:
-    from techexec.compare import Comparison
+    from techexec.questions.compare import Comparison
     from techexec.render import verdicts
 
 _INLINE = re.compile(r"([\\`*_\[\]|~])")

@@ -12,13 +12,13 @@ from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
 if TYPE_CHECKING:
-    from techexec.compare import Comparison, Dimension
-    from techexec.search import Answer
+    from techexec.questions.compare import Comparison, Dimension
+    from techexec.questions.search import Answer
 
+from techexec.i18n.labels import acronym, author_label, box_name, label, reports_to, source_label, value_label
 from techexec.model import GENERAL, SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Variant, claims, say
-from techexec.orgtree import holds, placements, tree
+from techexec.questions.orgtree import holds, placements, tree
 from techexec.render import terminal_chart, terminal_classified, terminal_search, verdicts
-from techexec.render.labels import acronym, author_label, box_name, label, reports_to, source_label, value_label
 from techexec.render.screen import MEASURE, fitted_widths, side_by_side
 
 HEADING = "bold cyan"

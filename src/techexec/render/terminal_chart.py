@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from techexec.orgtree import Branch, walk
+from techexec.questions.orgtree import Branch, walk
 
 if TYPE_CHECKING:
     from techexec.render.terminal import Writer

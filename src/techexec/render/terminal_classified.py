@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from techexec.classification import releases
 from techexec.model import Role, say
+from techexec.questions.classification import releases
 from techexec.render import classified
 
 if TYPE_CHECKING:
-    from techexec.compare import Comparison
+    from techexec.questions.compare import Comparison
     from techexec.render.terminal import Writer
 
 

@@ -9,8 +9,8 @@ from rich.text import Text
 from techexec.model import say
 
 if TYPE_CHECKING:
+    from techexec.questions.search import Answer, Hit
     from techexec.render.terminal import Writer
-    from techexec.search import Answer, Hit
 
 SHOWN = 4  # matching lines shown per result
 

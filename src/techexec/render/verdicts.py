@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
+from techexec.i18n.labels import acronym, label, value_label
 from techexec.model import Claim, Dataset, say
-from techexec.render.labels import acronym, label, value_label
 
 if TYPE_CHECKING:
-    from techexec.compare import Cell, Comparison, Dimension
+    from techexec.questions.compare import Cell, Comparison, Dimension
 
 
 class Piece(NamedTuple):
@@ -72,7 +72,7 @@ def differences(data: Dataset, result: Comparison, lang: str) -> str:
 
 def boss_lines(data: Dataset, cell: Cell, lang: str) -> list[str]:
     """Under a reporting line's value: where it holds ('in all 3 structures'), or the boss in each structure."""
-    from techexec.compare import VARIES
+    from techexec.questions.compare import VARIES
 
     if not cell.bosses:
         return []
@@ -88,7 +88,7 @@ def boss_lines(data: Dataset, cell: Cell, lang: str) -> list[str]:
 
 def _value(data: Dataset, dim: Dimension, cell: Cell, lang: str) -> str:
     """A cell's value in a sentence; a varying reporting line with its counts ('CEO in 2 of 3, CIO in 1')."""
-    from techexec.compare import TOP, VARIES
+    from techexec.questions.compare import TOP, VARIES
 
     text = label("top_short", lang) if cell.value == TOP else value_label(data, dim.key, cell.value, lang)
     if cell.value != VARIES:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from techexec.classification import isco_value
 from techexec.model import SECTIONS, Claim, Contrast, Dataset, Role, Section, claims
-from techexec.orgtree import placements
+from techexec.questions.classification import isco_value
+from techexec.questions.orgtree import placements
 
 TOP = "<top>"  # the boss of a role at the top of a chart: nobody (never a role id: ids have no '<')
 VARIES = "<varies>"  # the boss of a role whose boss differs from one structure to the next

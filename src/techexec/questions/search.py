@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from techexec.classification import search_texts
 from techexec.matching import close_matches, fold_map
 from techexec.model import SECTIONS, Claim, Dataset, claims, name_index, say
+from techexec.questions.classification import search_texts
 
 # The words that shape a question in either language, never its subject: they never decide a ranking
 # ("who is responsible for security?" and "wie is verantwoordelijk voor beveiliging?" search for

@@ -6,11 +6,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from techexec.errors import TechexecError
+from techexec.i18n.problems import problem_line
 from techexec.model import say
-from techexec.render.problems import problem_line
 
 if TYPE_CHECKING:
-    from techexec.validate import Report
+    from techexec.questions.validate import Report
 
 _Phrase = tuple[str, str]  # (en, nl)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from techexec.errors import Problem
-from techexec.render.problem_terms import what_nl, yaml_nl
+from techexec.i18n.problem_terms import what_nl, yaml_nl
 from techexec.safe_text import clean
 
 _PHRASES: dict[str, tuple[str, str]] = {  # (en, nl); facts in braces, lists already joined

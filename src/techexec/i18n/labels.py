@@ -204,7 +204,7 @@ def author_label(data: Dataset, lang: str) -> str:
 
 def value_label(data: Dataset, key: str, value: str | None, lang: str) -> str:
     """How a compared value reads: 'not stated', the boss's acronym, 'varies by structure', or the translated value."""
-    from techexec.compare import TOP, VARIES
+    from techexec.questions.compare import TOP, VARIES
 
     if value is None:
         return label("missing", lang)

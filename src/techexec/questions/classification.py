@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from techexec.errors import UsageError
 from techexec.model import Concept, Dataset, Release, Role, say
-from techexec.orgtree import chart_order
+from techexec.questions.orgtree import chart_order
 
 
 class Entry(NamedTuple):

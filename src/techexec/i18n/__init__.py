@@ -1,0 +1,1 @@
+"""The phrase book: every fixed phrase and message techexec says, per language."""

@@ -1,0 +1,1 @@
+"""The questions asked of the data: lookup, language, structures, compare, search, validate, classification."""
