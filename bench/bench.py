@@ -93,7 +93,7 @@ def synthetic(directory: Path, size: int, shape: str) -> Path:
         {"role": f"r{i}", "parent": f"r{parent(i)}", "source": "general"} for i in range(1, size)
     ]
     dotted = [{"from": f"r{i}", "to": f"r{i // 2}", "en": "works with", "source": "general"} for i in range(2, size, 7)]
-    variant = {
+    structure = {
         "id": "synthetic",
         "default": True,
         "name": {"en": "Synthetic", "nl": "Synthetisch"},
@@ -103,7 +103,7 @@ def synthetic(directory: Path, size: int, shape: str) -> Path:
     target = directory / f"{shape}-{size}"
     target.mkdir()
     (target / "org.yaml").write_text(
-        yaml.safe_dump({"roles": roles, "variant": variant}, sort_keys=False), encoding="utf-8"
+        yaml.safe_dump({"roles": roles, "structure": structure}, sort_keys=False), encoding="utf-8"
     )
     return target
 

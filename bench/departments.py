@@ -49,14 +49,14 @@ def generate(target: Path, roles: int = 10_000, files: int = 100) -> Path:
         {"from": flat[i], "to": flat[i // 2], "en": "works with", "nl": "werkt met", "source": "general"}
         for i in range(2, len(flat), 7)
     ]
-    variant = {
+    structure = {
         "id": "company",
         "default": True,
         "name": {"en": "The company", "nl": "Het bedrijf"},
         "nodes": nodes,
         "dotted": dotted,
     }
-    (target / "structure.yaml").write_text(yaml.safe_dump({"variant": variant}, sort_keys=False), encoding="utf-8")
+    (target / "structure.yaml").write_text(yaml.safe_dump({"structure": structure}, sort_keys=False), encoding="utf-8")
     return target / f"dept-{files // 2:03}.yaml"
 
 

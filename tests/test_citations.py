@@ -75,7 +75,7 @@ def test_show_sources_cite_each_reporting_line(run):
 
 
 def test_org_tree_json_keeps_each_placements_source(run):
-    nodes = json.loads(run("org-tree", "--format", "json").stdout)["variant"]["nodes"]
+    nodes = json.loads(run("org-tree", "--format", "json").stdout)["structure"]["nodes"]
     assert {"role": "cto", "parent": "ceo", "source": "what-is-cto", "sentences": [9]} in nodes
     assert {"role": "cdo", "parent": "ceo", "source": "general"} in nodes
 

@@ -39,7 +39,7 @@ def test_python_dash_m():
         ),
         (["compare", "cio", "cfo"], "Unknown role 'cfo'. Did you mean: cto, cso, cpo?\n"),
         (
-            ["org-tree", "--variant", "merge"],
+            ["org-tree", "--structure", "merge"],
             "Unknown structure 'merge'. Did you mean: merged? Structures: ceo-both, cto-under-cio, merged.\n",
         ),
         (["org-tree", "--highlight", "cxo"], "Unknown role 'cxo'. Did you mean: cto, cso, cpo?\n"),

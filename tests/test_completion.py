@@ -84,8 +84,8 @@ def test_roles_for_compare_and_highlight():
     assert complete("techexec org-tree --highlight ci") == ["cio", "ciso"]
 
 
-def test_variants_and_languages():
-    assert complete("techexec org-tree --variant ") == ["ceo-both", "cto-under-cio", "merged"]
+def test_structures_and_languages():
+    assert complete("techexec org-tree --structure ") == ["ceo-both", "cto-under-cio", "merged"]
     assert complete("techexec list --lang ") == ["en", "nl"]
 
 
@@ -117,8 +117,8 @@ CASES = [
     "techexec compare cio c",
     "techexec compare --sources cio ",
     "techexec show --lang nl c",
-    "techexec org-tree --variant ",
-    "techexec org-tree --variant m",
+    "techexec org-tree --structure ",
+    "techexec org-tree --structure m",
     "techexec org-tree -v c",
     "techexec org-tree --highlight ci",
     "techexec list --lang ",
@@ -155,7 +155,7 @@ def raw(line: str, slow: bool, shell: str = "bash", action: str = "get-args") ->
 OTHER_SHELLS = [
     "techexec show c",
     "techexec compare cio ",
-    "techexec org-tree --variant m",
+    "techexec org-tree --structure m",
     "techexec list --lang ",
     "techexec show --data {org} v",
     "techexec show IT",

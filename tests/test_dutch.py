@@ -21,7 +21,7 @@ import pytest
             "cto (Chief Technology Officer). Gebruik een van deze id's.\n",
         ),
         (
-            ["org-tree", "--variant", "merge"],
+            ["org-tree", "--structure", "merge"],
             "Onbekende structuur 'merge'. Bedoelde u: merged? Structuren: ceo-both, cto-under-cio, merged.\n",
         ),
         (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_validate import ROLE, variant, write
+from test_validate import ROLE, structure, write
 
 CYCLE = "- role: ceo\n- {role: cto, parent: cio}\n- {role: cio, parent: cto}\n"
 
@@ -35,7 +35,7 @@ CYCLE = "- role: ceo\n- {role: cto, parent: cio}\n- {role: cio, parent: cto}\n"
             ROLE.replace("title: {en: VP of Engineering}", "title: {}"),
             "bad.yaml:4:10: title: heeft tekst nodig in minstens één taal (en, nl)",
         ),
-        (variant(CYCLE), "bad.yaml:6:7: structuur 'ours' rapporteert in een kring: cto -> cio -> cto"),
+        (structure(CYCLE), "bad.yaml:6:7: structuur 'ours' rapporteert in een kring: cto -> cio -> cto"),
     ],
     ids=[
         "syntax-flow",
@@ -82,16 +82,16 @@ def test_the_hint_counts_problems_in_dutch_plural(run, tmp_path):
 
 
 def test_a_cycle_stops_org_tree_in_dutch(run, tmp_path):
-    write(tmp_path, "bad.yaml", variant(CYCLE))
+    write(tmp_path, "bad.yaml", structure(CYCLE))
     result = run("org-tree", "--data", str(tmp_path), "--lang", "nl")
     assert result.exit_code == 1
     assert result.stderr == f"{tmp_path}/bad.yaml:6:7: structuur 'ours' rapporteert in een kring: cto -> cio -> cto\n"
 
 
 def test_the_same_problem_reads_in_english_without_a_language(run, tmp_path):
-    write(tmp_path, "bad.yaml", variant(CYCLE))
+    write(tmp_path, "bad.yaml", structure(CYCLE))
     result = run("org-tree", "--data", str(tmp_path), "--lang", "en", env={"TECHEXEC_LANG": "nl"})
-    assert result.stderr == f"{tmp_path}/bad.yaml:6:7: variant 'ours' has a reporting cycle: cto -> cio -> cto\n"
+    assert result.stderr == f"{tmp_path}/bad.yaml:6:7: structure 'ours' has a reporting cycle: cto -> cio -> cto\n"
 
 
 def test_bundled_data_missing_a_language_is_named_in_dutch(tmp_path):

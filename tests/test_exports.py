@@ -14,7 +14,7 @@ from markdown_it import MarkdownIt
 
 import tools
 
-VARIANTS = ["ceo-both", "cto-under-cio", "merged"]
+STRUCTURES = ["ceo-both", "cto-under-cio", "merged"]
 COMMANDS = [["show", "cto"], ["compare", "cio", "cto"], ["list"], ["org-tree"], ["search", "security"]]
 
 HOSTILE_ROLES = """
@@ -22,7 +22,7 @@ roles:
   - {id: end, acronym: END, title: {en: 'The "end" [/] <b>role</b>'}, summary: {en: 'a | b * c # d', source: general}}
   - {id: graph, acronym: 'A"B', title: {en: 'x --> y; }'}, summary: {en: '<script>alert(1)</script>', source: general}}
   - {id: a-b, acronym: 'A-B', title: {en: 'subgraph click style'}, summary: {en: '[link](http://x)', source: general}}
-variant:
+structure:
   id: hostile
   name: {en: 'graph "end"'}
   nodes:
@@ -37,7 +37,7 @@ variant:
 @pytest.fixture
 def hostile(tmp_path):
     (tmp_path / "org.yaml").write_text(HOSTILE_ROLES)
-    return ["--data", str(tmp_path), "--no-bundled", "--variant", "hostile", "--highlight", "a-b"]
+    return ["--data", str(tmp_path), "--no-bundled", "--structure", "hostile", "--highlight", "a-b"]
 
 
 @pytest.mark.parametrize("args", COMMANDS, ids=[a[0] for a in COMMANDS])
@@ -65,15 +65,15 @@ def test_yaml_export_loads_back(run, tmp_path):
     )
 
 
-@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("structure", STRUCTURES)
 @pytest.mark.parametrize("fmt", ["dot", "mermaid"])
-def test_graph_sources_match_golden_files(run, golden, variant, fmt):
-    golden(f"{variant}.{'mmd' if fmt == 'mermaid' else 'dot'}", run("org-tree", "-v", variant, "-f", fmt).stdout)
+def test_graph_sources_match_golden_files(run, golden, structure, fmt):
+    golden(f"{structure}.{'mmd' if fmt == 'mermaid' else 'dot'}", run("org-tree", "-v", structure, "-f", fmt).stdout)
 
 
-@pytest.mark.parametrize("variant", VARIANTS)
-def test_graphviz_draws_every_variant(run, variant):
-    source = run("org-tree", "-v", variant, "--highlight", "cto", "-f", "dot", "--lang", "nl").stdout
+@pytest.mark.parametrize("structure", STRUCTURES)
+def test_graphviz_draws_every_structure(run, structure):
+    source = run("org-tree", "-v", structure, "--highlight", "cto", "-f", "dot", "--lang", "nl").stdout
     svg = subprocess.run([tools.dot(), "-Tsvg"], input=source, capture_output=True, text=True, check=True).stdout
     root = ET.fromstring(svg)
     texts = " ".join(t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text"))
@@ -103,9 +103,9 @@ def test_svg_format_without_graphviz_says_how_to_install(run, tmp_path):
     assert len(result.stderr.splitlines()) == 1
 
 
-@pytest.mark.parametrize("variant", VARIANTS)
-def test_mermaid_renders_every_variant(run, tmp_path, variant):
-    source = run("org-tree", "-v", variant, "--highlight", "cio", "-f", "mermaid", "--lang", "nl").stdout
+@pytest.mark.parametrize("structure", STRUCTURES)
+def test_mermaid_renders_every_structure(run, tmp_path, structure):
+    source = run("org-tree", "-v", structure, "--highlight", "cio", "-f", "mermaid", "--lang", "nl").stdout
     result = tools.render_mermaid(source, tmp_path)
     assert result.returncode == 0, result.stderr
     svg = (tmp_path / "chart.svg").read_text()

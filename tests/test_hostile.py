@@ -78,7 +78,7 @@ def nasty(tmp_path: Path) -> Path:
     }
     (tmp_path / "evil.json").write_text(json.dumps(role))
     (tmp_path / "tree.yaml").write_text(
-        "variant:\n  id: evil-tree\n  name: {en: '[blink]t[/]'}\n  nodes:\n    - role: ceo\n    - {role: evil, parent: ceo}\n"
+        "structure:\n  id: evil-tree\n  name: {en: '[blink]t[/]'}\n  nodes:\n    - role: ceo\n    - {role: evil, parent: ceo}\n"
     )
     return tmp_path
 
@@ -88,7 +88,7 @@ def nasty(tmp_path: Path) -> Path:
     [
         ["show", "evil"],
         ["list"],
-        ["org-tree", "--variant", "evil-tree", "--highlight", "evil"],
+        ["org-tree", "--structure", "evil-tree", "--highlight", "evil"],
         ["compare", "evil", "cto"],
         ["show", "evil", "-f", "json"],
     ],
@@ -116,11 +116,11 @@ def test_files_are_only_read(run, nasty):
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_json_exports_load_back(run, tmp_path, lang):
     role = run("show", "cto", "--lang", lang, "-f", "json").stdout
-    tree = run("org-tree", "--variant", "merged", "--lang", lang, "-f", "json").stdout
+    tree = run("org-tree", "--structure", "merged", "--lang", lang, "-f", "json").stdout
     (tmp_path / "cto.json").write_text(role)
     (tmp_path / "merged.json").write_text(tree)
     assert run("validate", str(tmp_path)).exit_code == 0
-    for args in (["show", "cto"], ["org-tree", "--variant", "merged"]):
+    for args in (["show", "cto"], ["org-tree", "--structure", "merged"]):
         again = run(*args, "--lang", lang, "--data", str(tmp_path))
         assert again.stdout == run(*args, "--lang", lang).stdout
     reexported = run("show", "cto", "--lang", lang, "-f", "json", "--data", str(tmp_path)).stdout

@@ -8,7 +8,7 @@ from techexec.cli.fast_completion import complete
 from techexec.data import load
 from techexec.data.files import bundled_dir
 from techexec.errors import UsageError
-from techexec.model import Dataset, Node, Variant
+from techexec.model import Dataset, Node, Structure
 from techexec.questions import language
 from techexec.questions.lookup import find, find_all
 from techexec.questions.orgtree import chart_order, placements, tree, walk
@@ -71,18 +71,18 @@ def test_too_few_roles_is_its_own_error(data):
 
 def test_the_walk_is_top_down_with_depths():
     nodes = (Node("a"), Node("b", parent="a"), Node("c", parent="b"), Node("d", parent="a"))
-    walked = [(branch.node.role, parent, depth) for branch, parent, depth in walk(tree(Variant("v", {}, None, nodes)))]
+    walked = [(branch.node.role, parent, depth) for branch, parent, depth in walk(tree(Structure("v", {}, None, nodes)))]
     assert walked == [("a", None, 0), ("b", "a", 1), ("c", "b", 2), ("d", "a", 1)]
 
 
 def test_a_deep_chain_needs_no_recursion():
     nodes = (Node("r0"), *(Node(f"r{i}", parent=f"r{i - 1}") for i in range(1, 5000)))
-    assert [depth for _, _, depth in walk(tree(Variant("deep", {}, None, nodes)))][-1] == 4999
+    assert [depth for _, _, depth in walk(tree(Structure("deep", {}, None, nodes)))][-1] == 4999
 
 
 def test_placements_start_with_the_default_structure(data):
     first, *others = placements(data, "cto")
-    assert first.variant is data.default_variant()
+    assert first.structure is data.default_structure()
     assert {p.parent.role for p in [first, *others] if p.parent} == {"ceo", "cio"}
 
 
@@ -95,7 +95,7 @@ def test_chart_order_is_level_by_level(data):
     [
         ("techexec show ci", ["cio", "ciso"]),
         ("techexec compare cio ct", ["cto"]),
-        ("techexec org-tree --variant m", ["merged"]),
+        ("techexec org-tree --structure m", ["merged"]),
         ("techexec show --lang n", ["nl"]),
         ("techexec show cto c", None),  # show takes one role: nothing more to name here
         ("techexec show --format ", None),  # not a name: left to Typer

@@ -30,13 +30,13 @@ OLD_STYLE = """digraph org {
 @pytest.fixture
 def drawn(run, tmp_path, request):
     """(picture as laid out by dot, the structure as JSON) for one case; the init example is written first."""
-    variant, lang = request.param
+    structure, lang = request.param
     args = ["org-tree", "--lang", lang, "--highlight", "cto"]
-    if variant == "init":
+    if structure == "init":
         run("init", str(tmp_path / "own"))
         args += ["--data", str(tmp_path / "own")]
     else:
-        args += ["--variant", variant]
+        args += ["--structure", structure]
     source = run(*args, "-f", "dot").stdout
     return layout.layout(tools.dot(), source), json.loads(run(*args, "-f", "json").stdout), lang
 
@@ -57,11 +57,11 @@ def test_chart_has_its_title_on_top_and_a_legend_below(drawn):
     picture, doc, lang = drawn
     boxes = layout.nodes(picture)
     title = boxes.pop("title")
-    assert " ".join(t.words for t in layout.texts(title, "title")) == doc["variant"]["name"][lang]
+    assert " ".join(t.words for t in layout.texts(title, "title")) == doc["structure"]["name"][lang]
     legend = layout.texts(picture, "graph")
     words = " ".join(t.words for t in legend)
     assert legend[0].words == LEGEND_FIRST_ROW[lang]
-    for number, line in enumerate(doc["variant"]["dotted"], 1):
+    for number, line in enumerate(doc["structure"]["dotted"], 1):
         assert str(number) in [t.words for t in legend]
         assert line[lang].split()[0] in words
     top = min(layout.outline(b).y0 for b in boxes.values())  # y grows upwards in Graphviz

@@ -45,16 +45,16 @@ ROLE = st.fixed_dictionaries(
     },
 )
 NODES = st.lists(st.fixed_dictionaries({"role": IDS}, optional={"parent": IDS}), max_size=5)
-VARIANT = st.fixed_dictionaries({"id": IDS, "name": st.fixed_dictionaries({"en": TEXT}), "nodes": NODES})
+STRUCTURE = st.fixed_dictionaries({"id": IDS, "name": st.fixed_dictionaries({"en": TEXT}), "nodes": NODES})
 
 
 @st.composite
 def documents(draw: st.DrawFn) -> str:
-    """A data file: a role or a variant, maybe mutated (a key dropped or replaced), or raw text."""
-    kind = draw(st.sampled_from(["role", "variant", "raw"]))
+    """A data file: a role or a structure, maybe mutated (a key dropped or replaced), or raw text."""
+    kind = draw(st.sampled_from(["role", "structure", "raw"]))
     if kind == "raw":
         return draw(st.text(max_size=200))
-    doc = draw(ROLE if kind == "role" else VARIANT)
+    doc = draw(ROLE if kind == "role" else STRUCTURE)
     if draw(st.booleans()) and doc:
         key = draw(st.sampled_from(sorted(doc)))
         if draw(st.booleans()):

@@ -203,7 +203,7 @@ def test_classification_and_related_role_rules(run, tmp_path, text, expected):
 
 
 def test_org_charts_leave_the_look_alikes_out(run):
-    out = run("org-tree").stdout + run("org-tree", "--variant", "merged").stdout
+    out = run("org-tree").stdout + run("org-tree", "--structure", "merged").stdout
     assert "VPE" not in out and "Chief Data Officer" not in out
 
 

@@ -72,7 +72,7 @@ def test_no_match_suggests_close_terms(run):
 
 def test_structures_are_searched_too(run):
     results = json.loads(run("search", "merged", "-f", "json").stdout)["derived"]["results"]
-    assert {"kind": "variant", "id": "merged"}.items() <= results[0].items()
+    assert {"kind": "structure", "id": "merged"}.items() <= results[0].items()
 
 
 def test_json_spans_point_at_the_term(run):

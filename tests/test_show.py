@@ -79,8 +79,8 @@ def test_json_shape(run):
         "source": "what-is-cto",
         "sentences": [6],
     }
-    assert {"variant": "cto-under-cio", "parent": "cio", "merged_with": []} in doc["derived"]["reports_to"]
-    assert {"variant": "merged", "parent": "ceo", "merged_with": ["cio"]} in doc["derived"]["reports_to"]
+    assert {"structure": "cto-under-cio", "parent": "cio", "merged_with": []} in doc["derived"]["reports_to"]
+    assert {"structure": "merged", "parent": "ceo", "merged_with": ["cio"]} in doc["derived"]["reports_to"]
 
 
 def test_no_trailing_spaces_and_no_escape_codes_when_piped(run):

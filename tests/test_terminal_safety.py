@@ -42,13 +42,13 @@ def hostile(tmp_path: Path) -> Path:
         "summary": {"en": "Says " + INVISIBLE + " things.", "source": "general"},
         "responsibilities": [{"en": "Work\u2067 hard\u2069.", "source": "general"}],
     }
-    variant = {
+    structure = {
         "id": "evil-tree",
         "name": {"en": "Tree\u202e name"},
         "nodes": [{"role": "ceo"}, {"role": "evil", "parent": "ceo", "source": "general"}],
         "dotted": [{"from": "evil", "to": "ceo", "en": "talks\u200b to\u202e", "source": "general"}],
     }
-    (tmp_path / "evil.yaml").write_text(yaml.safe_dump({"role": role, "variant": variant}, allow_unicode=True))
+    (tmp_path / "evil.yaml").write_text(yaml.safe_dump({"role": role, "structure": structure}, allow_unicode=True))
     return tmp_path
 
 
@@ -59,9 +59,9 @@ TERMINAL = [
     ["list", "-f", "markdown"],
     ["compare", "evil", "ceo"],
     ["compare", "evil", "ceo", "-f", "markdown"],
-    ["org-tree", "--variant", "evil-tree", "--highlight", "evil"],
-    ["org-tree", "--variant", "evil-tree", "-f", "mermaid"],
-    ["org-tree", "--variant", "evil-tree", "-f", "dot"],
+    ["org-tree", "--structure", "evil-tree", "--highlight", "evil"],
+    ["org-tree", "--structure", "evil-tree", "-f", "mermaid"],
+    ["org-tree", "--structure", "evil-tree", "-f", "dot"],
     ["search", "things"],
 ]
 
@@ -76,7 +76,7 @@ def test_terminal_formats_show_none(run, hostile, args):
 
 def test_svg_shows_none(run, hostile):
     dot()
-    result = run("org-tree", "--variant", "evil-tree", "-f", "svg", "--data", str(hostile))
+    result = run("org-tree", "--structure", "evil-tree", "-f", "svg", "--data", str(hostile))
     assert result.exit_code == 0, result.stderr
     assert not has_unsafe(result.stdout)
 
@@ -98,7 +98,7 @@ def test_json_and_yaml_keep_the_data_escaped(run, hostile):
 
 
 @pytest.mark.parametrize(
-    "args", [["show", "c\u202eto\u200b"], ["org-tree", "--variant", "x\u2066y"], ["search", "zz\u202ezz"]], ids=str
+    "args", [["show", "c\u202eto\u200b"], ["org-tree", "--structure", "x\u2066y"], ["search", "zz\u202ezz"]], ids=str
 )
 def test_echoed_user_input_shows_none(run, args):
     result = run(*args)

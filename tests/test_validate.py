@@ -23,7 +23,7 @@ def bundled() -> tuple[int, int, int]:
     from techexec.data.files import bundled_dir, data_files
 
     data = load([(bundled_dir(), True)])
-    return len(data.roles), len(data.variants), len(data_files(bundled_dir()))
+    return len(data.roles), len(data.structures), len(data_files(bundled_dir()))
 
 
 def write(directory: Path, name: str, text: str) -> Path:
@@ -32,8 +32,8 @@ def write(directory: Path, name: str, text: str) -> Path:
     return path
 
 
-def variant(nodes: str) -> str:
-    return "variant:\n  id: ours\n  name: {en: Ours}\n  nodes:\n" + textwrap.indent(textwrap.dedent(nodes), "    ")
+def structure(nodes: str) -> str:
+    return "structure:\n  id: ours\n  name: {en: Ours}\n  nodes:\n" + textwrap.indent(textwrap.dedent(nodes), "    ")
 
 
 def test_clean_data_passes(run, tmp_path):
@@ -125,36 +125,36 @@ def test_a_name_two_roles_share_is_a_warning(run, tmp_path):
     [
         (
             "- role: ceo\n- {role: cto, parent: ceo}\n- {role: cto, parent: cio}\n- {role: cio, parent: ceo}\n",
-            "bad.yaml:7:7: variant 'ours': role 'cto' already has a place at line 6; a role has one solid parent (use a dotted line for the other)",
+            "bad.yaml:7:7: structure 'ours': role 'cto' already has a place at line 6; a role has one solid parent (use a dotted line for the other)",
         ),
         ("- role: ceo\n- {role: cto, parent: ceo, parent: cio}\n", "bad.yaml:6:32: node: key 'parent' appears twice"),
         (
             "- role: ceo\n- role: cio\n",
-            "bad.yaml:6:7: variant 'ours' has several roots (ceo, cio); all nodes but one need a parent",
+            "bad.yaml:6:7: structure 'ours' has several roots (ceo, cio); all nodes but one need a parent",
         ),
         (
             "- role: ceo\n- {role: cto, parent: cio}\n- {role: cio, parent: cto}\n",
-            "bad.yaml:6:7: variant 'ours' has a reporting cycle: cto -> cio -> cto",
+            "bad.yaml:6:7: structure 'ours' has a reporting cycle: cto -> cio -> cto",
         ),
         (
             "- role: ceo\n- {role: cto, parent: cdo}\n",
-            "bad.yaml:6:7: variant 'ours': parent 'cdo' of 'cto' is not in this variant. Did you mean: cto, ceo?",
+            "bad.yaml:6:7: structure 'ours': parent 'cdo' of 'cto' is not in this structure. Did you mean: cto, ceo?",
         ),
     ],
     ids=["two-parents", "parent-key-twice", "several-roots", "cycle", "parent-outside"],
 )
 def test_each_structure_rule(run, tmp_path, nodes, expected):
-    write(tmp_path, "bad.yaml", variant(nodes))
+    write(tmp_path, "bad.yaml", structure(nodes))
     result = run("validate", str(tmp_path))
     assert result.exit_code == 1
     assert f"{tmp_path}/{expected}" in result.stdout.splitlines()
 
 
 def test_commands_refuse_broken_data_with_one_line(run, tmp_path):
-    write(tmp_path, "bad.yaml", variant("- role: ceo\n- {role: cto, parent: cio}\n- {role: cio, parent: cto}\n"))
+    write(tmp_path, "bad.yaml", structure("- role: ceo\n- {role: cto, parent: cio}\n- {role: cio, parent: cto}\n"))
     result = run("org-tree", "--data", str(tmp_path))
     assert result.exit_code == 1
-    assert result.stderr == f"{tmp_path}/bad.yaml:6:7: variant 'ours' has a reporting cycle: cto -> cio -> cto\n"
+    assert result.stderr == f"{tmp_path}/bad.yaml:6:7: structure 'ours' has a reporting cycle: cto -> cio -> cto\n"
 
 
 def test_missing_data_directory(run, tmp_path):
@@ -201,7 +201,7 @@ def test_roles_without_a_structure_still_explain_and_org_tree_says_why(run, tmp_
     write(tmp_path, "cto.yaml", ROLE.replace("vpe", "cto").replace("VPE", "CTO"))
     checked = run("validate", str(tmp_path), "--no-bundled")
     assert checked.exit_code == 0
-    assert "warning: no reporting structure (variant) defined" in checked.stdout
+    assert "warning: no reporting structure (structure) defined" in checked.stdout
     assert run("show", "vpe", "--data", str(tmp_path), "--no-bundled").stdout.startswith("VPE — VP of Engineering\n")
     assert run("compare", "vpe", "cto", "--data", str(tmp_path), "--no-bundled").exit_code == 0
     chart = run("org-tree", "--data", str(tmp_path), "--no-bundled")

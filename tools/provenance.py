@@ -109,7 +109,7 @@ def _walk(node: yaml.Node, path: str, file: str) -> Iterator[Citation]:
                 str(fields["kind"].value) if "kind" in fields else "stated",
             )
         for key, value in fields.items():
-            if key not in ("role", "variant"):
+            if key not in ("role", "structure"):
                 yield from _walk(value, f"{path}.{key}" if path else key, file)
             else:
                 yield from _walk(value, path, file)

@@ -17,7 +17,7 @@ class TechexecError(Exception):
 
 
 class UsageError(TechexecError):
-    """The command line asked for something that does not exist (role, variant, language)."""
+    """The command line asked for something that does not exist (role, structure, language)."""
 
     exit_code = 2
 

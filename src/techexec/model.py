@@ -126,7 +126,7 @@ class Dotted(NamedTuple):
     kind: str = STATED
 
 
-class Variant(NamedTuple):
+class Structure(NamedTuple):
     """One named reporting structure."""
 
     id: str
@@ -197,10 +197,10 @@ class Classification(NamedTuple):
 
 
 class Dataset(NamedTuple):
-    """All roles, variants, contrasts and sources the commands work on, and where the roles are classified."""
+    """All roles, structures, contrasts and sources the commands work on, and where the roles are classified."""
 
     roles: Mapping[str, Role]
-    variants: Mapping[str, Variant]
+    structures: Mapping[str, Structure]
     sections: Mapping[str, Text]
     article: str = ""
     author: Text | None = None  # who wrote the article, shown with a claim of kind "author"
@@ -210,10 +210,10 @@ class Dataset(NamedTuple):
     classified: Mapping[str, Classification] = {}
     unsafe_text: bool = False  # some text holds control or format characters: clean it for terminals
 
-    def default_variant(self) -> Variant | None:
-        """The last variant marked default (a user's beats the bundled one), else the first; None if there are none."""
-        marked = [v for v in self.variants.values() if v.default]
-        return marked[-1] if marked else next(iter(self.variants.values()), None)
+    def default_structure(self) -> Structure | None:
+        """The last structure marked default (a user's beats the bundled one), else the first; None if there are none."""
+        marked = [v for v in self.structures.values() if v.default]
+        return marked[-1] if marked else next(iter(self.structures.values()), None)
 
 
 def claims(role: Role, section: Section) -> tuple[Claim, ...]:

@@ -103,13 +103,14 @@ def compare(
 
 
 def org_tree(
-    variant: Annotated[
+    structure: Annotated[
         str | None,
         typer.Option(
-            "--variant",
+            "--structure",
+            "--variant",  # the old name, still accepted
             "-v",
             help="Which structure to draw; all are listed under the chart.",
-            autocompletion=completion.variants,
+            autocompletion=completion.structures,
         ),
     ] = None,
     highlight: Annotated[
@@ -129,15 +130,15 @@ def org_tree(
     \b
     Examples:
       techexec org-tree
-      techexec org-tree --variant cto-under-cio --highlight cto
+      techexec org-tree --structure cto-under-cio --highlight cto
       techexec org-tree --lang nl
     """
     from techexec.questions.lookup import find
-    from techexec.questions.orgtree import pick_variant
+    from techexec.questions.orgtree import pick_structure
 
     with handled(lang):
         inputs = prepare(lang, data, no_bundled, fmt)
-        chosen = pick_variant(inputs.data, variant)
+        chosen = pick_structure(inputs.data, structure)
         marked = find(inputs.data.roles, highlight).id if highlight else None
         view = View(
             doc=later("documents", "org_tree", inputs.data, chosen, inputs.lang, marked),

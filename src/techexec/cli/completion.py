@@ -19,7 +19,7 @@ Index = dict[str, list[Any]]
 def index(data: Iterable[Path] = (), no_bundled: bool = False) -> Index:
     """Names from the data the command line chose (bundled, $TECHEXEC_DATA, --data, --no-bundled).
 
-    {"roles": [[id, acronym, title, [id, alias...], [folded...]]], "variants": [[id, name]], "ambiguous": [...]}.
+    {"roles": [[id, acronym, title, [id, alias...], [folded...]]], "structures": [[id, name]], "ambiguous": [...]}.
 
     Data that is missing or broken completes nothing rather than failing the shell.
     """
@@ -29,7 +29,7 @@ def index(data: Iterable[Path] = (), no_bundled: bool = False) -> Index:
     try:
         return names(layers(list(data), no_bundled))
     except TechexecError:
-        return {"roles": [], "variants": [], "ambiguous": []}
+        return {"roles": [], "structures": [], "ambiguous": []}
 
 
 def role_names(found: Index, incomplete: str, given: Iterable[str] = ()) -> list[tuple[str, str]]:
@@ -64,8 +64,8 @@ def _named(found: Index, given: Iterable[str]) -> set[str]:
     return {entry[0] for entry in found["roles"] if wanted & {fold(entry[1]), *entry[4]}}
 
 
-def variant_names(found: Index, incomplete: str) -> list[tuple[str, str]]:
-    return [(v_id, name) for v_id, name in found["variants"] if v_id.startswith(incomplete)]
+def structure_names(found: Index, incomplete: str) -> list[tuple[str, str]]:
+    return [(v_id, name) for v_id, name in found["structures"] if v_id.startswith(incomplete)]
 
 
 def language_codes(incomplete: str) -> list[str]:
@@ -81,8 +81,8 @@ def roles(ctx: Any, incomplete: str) -> list[tuple[str, str]]:
     return role_names(_chosen(ctx), incomplete, ctx.params.get("roles") or ())
 
 
-def variants(ctx: Any, incomplete: str) -> list[tuple[str, str]]:
-    return variant_names(_chosen(ctx), incomplete)
+def structures(ctx: Any, incomplete: str) -> list[tuple[str, str]]:
+    return structure_names(_chosen(ctx), incomplete)
 
 
 def languages(incomplete: str) -> list[str]:

@@ -1,5 +1,5 @@
 """The completion requests worth answering without Typer: a name after `show`, `compare`,
-`--highlight`, `--variant` or `--lang`, in bash, zsh or fish. Everything else returns None and goes to Typer.
+`--highlight`, `--structure` or `--lang`, in bash, zsh or fish. Everything else returns None and goes to Typer.
 
 --data and --no-bundled typed before the word are honoured, as Typer's completion does. The values
 come from techexec.cli.completion, the same functions Typer's completion calls, printed the way
@@ -11,14 +11,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 
-VALUE_OPTIONS = {"--lang", "-l", "--format", "-f", "--data", "-d", "--variant", "-v", "--highlight", "--limit", "-n"}
+VALUE_OPTIONS = {
+    "--lang",
+    "-l",
+    "--format",
+    "-f",
+    "--data",
+    "-d",
+    "--structure",
+    "--variant",
+    "-v",
+    "--highlight",
+    "--limit",
+    "-n",
+}
 FLAGS = {"--sources", "-s", "--no-bundled"}
 ROLE_ARGUMENTS = {"show": 1, "compare": None}  # how many role arguments a command takes (None: any number)
 LANG_COMMANDS = ("show", "compare", "org-tree", "list", "search")
 
 
 class Request(NamedTuple):
-    kind: str  # 'role', 'variant' or 'lang'
+    kind: str  # 'role', 'structure' or 'lang'
     incomplete: str
     data: list[str]
     no_bundled: bool
@@ -102,11 +115,11 @@ def _request(words: list[str]) -> Request | None:
 
 
 def _kind(command: str, previous: str, positional: int) -> str | None:
-    """'role', 'variant' or 'lang' when the word being typed is one of those, else None."""
+    """'role', 'structure' or 'lang' when the word being typed is one of those, else None."""
     if previous in ("--lang", "-l"):
         return "lang" if command in LANG_COMMANDS else None
-    if command == "org-tree" and previous in ("--variant", "-v"):
-        return "variant"
+    if command == "org-tree" and previous in ("--structure", "--variant", "-v"):
+        return "structure"
     if command == "org-tree" and previous == "--highlight":
         return "role"
     if command not in ROLE_ARGUMENTS or previous:
@@ -123,8 +136,8 @@ def _values(request: Request) -> list[tuple[str, str]]:
     if request.kind == "lang":
         return [(code, "") for code in completion.language_codes(request.incomplete)]
     found = completion.index([Path(p) for p in request.data], request.no_bundled)
-    if request.kind == "variant":
-        return completion.variant_names(found, request.incomplete)
+    if request.kind == "structure":
+        return completion.structure_names(found, request.incomplete)
     return completion.role_names(found, request.incomplete, request.given)
 
 

@@ -62,7 +62,7 @@ def check(layers: Layers) -> Result:
 def names(layers: Layers) -> dict[str, list[Any]]:
     """What completion offers, from a small JSON index stored beside the set's entry (same key).
 
-    {"roles": [[id, acronym, title, name, name, ...]], "variants": [[id, name]]}; Tab reads this
+    {"roles": [[id, acronym, title, name, name, ...]], "structures": [[id, name]]}; Tab reads this
     without unpickling the model. On a miss the data is loaded (and cached) as for any command.
     """
     import json
@@ -184,7 +184,7 @@ def _names(dataset: Dataset) -> dict[str, list[Any]]:
 
     return {
         "roles": [entry(role) for role in shown.roles.values()],
-        "variants": [[v.id, next(iter(v.name.values()))] for v in shown.variants.values()],
+        "structures": [[v.id, next(iter(v.name.values()))] for v in shown.structures.values()],
         "ambiguous": sorted(name for name, ids in name_index(shown.roles).items() if len(ids) > 1),
     }
 

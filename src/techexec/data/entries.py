@@ -20,7 +20,7 @@ _ALLOWED = {
         "Dataset",
         "Role",
         "Claim",
-        "Variant",
+        "Structure",
         "Node",
         "Dotted",
         "Origin",

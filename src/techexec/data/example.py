@@ -45,9 +45,9 @@ roles:
         nl: Gedeelde infrastructuur, hulpmiddelen voor ontwikkelaars en betrouwbaarheid.
         source: org-handbook
 
-variants:
+structures:
   - id: our-company
-    default: true          # the structure org-tree draws when no --variant is given
+    default: true          # the structure org-tree draws when no --structure is given
     name:
       en: Our company
       nl: Ons bedrijf

@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterable, Mapping
 from techexec.data.fields import Cited, Ref
 from techexec.errors import Problem
 from techexec.matching import close_matches, fold
-from techexec.model import Classification, Concept, Node, Origin, Release, Role, Variant, name_index
+from techexec.model import Classification, Concept, Node, Origin, Release, Role, Structure, name_index
 
 
 def references(refs: list[Ref], known: Mapping[str, Collection[str]]) -> list[Problem]:
@@ -42,41 +42,41 @@ def sentences(cited: list[Cited], counts: Mapping[str, int]) -> list[Problem]:
     return problems
 
 
-def structures(variants: Iterable[Variant], roles: Mapping[str, Role]) -> list[Problem]:
-    """Every variant must be one tree: each role once, one root, parents present, no cycles."""
+def structures(structures: Iterable[Structure], roles: Mapping[str, Role]) -> list[Problem]:
+    """Every structure must be one tree: each role once, one root, parents present, no cycles."""
     problems: list[Problem] = []
-    for variant in variants:
-        problems += _variant(variant)
+    for structure in structures:
+        problems += _structure(structure)
     return problems
 
 
-def _variant(variant: Variant) -> list[Problem]:
+def _structure(structure: Structure) -> list[Problem]:
     problems: list[Problem] = []
     holder: dict[str, Node] = {}
-    for node in variant.nodes:
+    for node in structure.nodes:
         for role in node.roles:
             if role in holder:
                 first = holder[role].origin.line
-                problems.append(_at(node, "placed_twice", variant=variant.id, role=role, first=first))
+                problems.append(_at(node, "placed_twice", structure=structure.id, role=role, first=first))
             else:
                 holder[role] = node
-    roots = [n for n in variant.nodes if n.parent is None]
+    roots = [n for n in structure.nodes if n.parent is None]
     if len(roots) > 1:
-        problems.append(_at(roots[1], "several_roots", variant=variant.id, names=[n.role for n in roots]))
-    for node in variant.nodes:
+        problems.append(_at(roots[1], "several_roots", structure=structure.id, names=[n.role for n in roots]))
+    for node in structure.nodes:
         if node.parent is not None and node.parent not in holder:
             suggestions = close_matches(node.parent, sorted(holder))
-            facts = {"variant": variant.id, "parent": node.parent, "role": node.role, "suggestions": suggestions}
+            facts = {"structure": structure.id, "parent": node.parent, "role": node.role, "suggestions": suggestions}
             problems.append(_at(node, "parent_missing", **facts))
-    problems += _cycles(variant, holder)
+    problems += _cycles(structure, holder)
     return problems
 
 
-def _cycles(variant: Variant, holder: dict[str, Node]) -> list[Problem]:
+def _cycles(structure: Structure, holder: dict[str, Node]) -> list[Problem]:
     """One problem per reporting cycle, naming it as 'a -> b -> a'."""
     problems: list[Problem] = []
     done: set[str] = set()
-    for start in variant.nodes:
+    for start in structure.nodes:
         path: list[str] = []
         on_path: set[str] = set()
         node: Node | None = start
@@ -86,7 +86,7 @@ def _cycles(variant: Variant, holder: dict[str, Node]) -> list[Problem]:
             node = holder.get(node.parent) if node.parent else None
         if node is not None and node.role in on_path:
             loop = [*path[path.index(node.role) :], node.role]
-            problems.append(_at(node, "cycle", variant=variant.id, loop=loop))
+            problems.append(_at(node, "cycle", structure=structure.id, loop=loop))
         done.update(path)
     return problems
 

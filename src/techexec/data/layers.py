@@ -38,7 +38,7 @@ def combine(layers: list[tuple[Path, list[FileResult]]]) -> tuple[Dataset, list[
     known = dict(role=set(found.roles), source=sources, concept=set(found.concepts), release=set(found.releases))
     problems = found.problems + integrity.references(found.refs, known)
     problems += integrity.sentences(found.cited, found.counts)
-    problems += integrity.structures(found.variants.values(), found.roles)
+    problems += integrity.structures(found.structures.values(), found.roles)
     problems += integrity.classifications(found.classified, found.concepts, found.releases)
     problems += integrity.related(found.roles)
     named = integrity.with_official_names(found.roles, found.classified, found.concepts)
@@ -47,11 +47,11 @@ def combine(layers: list[tuple[Path, list[FileResult]]]) -> tuple[Dataset, list[
     place = str(layers[-1][0]) if layers else "<none>"
     if not found.roles and not [p for p in problems if not p.warning]:
         problems.append(Problem(place, 1, 1, "no_roles", {}))
-    elif found.roles and not found.variants:
+    elif found.roles and not found.structures:
         problems.append(Problem(place, 1, 1, "no_structure", {}, warning=True))
     dataset = Dataset(
         roles=roles,
-        variants=found.variants,
+        structures=found.structures,
         sections=found.sections,
         article=found.article,
         author=found.author,
@@ -66,7 +66,7 @@ def combine(layers: list[tuple[Path, list[FileResult]]]) -> tuple[Dataset, list[
 
 def _join(layer: Collected, part: Collected) -> None:
     """Add one file's definitions to its layer; an id defined twice in a layer is a problem where it comes again."""
-    kinds = ("role id", "variant id", "release id", "concept id", "classification of role")
+    kinds = ("role id", "structure id", "release id", "concept id", "classification of role")
     for kind, (table, items) in zip(kinds, _tables(layer, part), strict=True):
         for key, item in items.items():
             if key in table:
@@ -82,7 +82,7 @@ def _join(layer: Collected, part: Collected) -> None:
 
 def _tables(into: Collected, part: Collected) -> list[tuple[dict[Any, Any], dict[Any, Any]]]:
     """The definitions kept by id: (where they go, what comes)."""
-    pairs: list[tuple[dict[Any, Any], dict[Any, Any]]] = [(into.roles, part.roles), (into.variants, part.variants)]
+    pairs: list[tuple[dict[Any, Any], dict[Any, Any]]] = [(into.roles, part.roles), (into.structures, part.structures)]
     return [*pairs, (into.releases, part.releases), (into.concepts, part.concepts), (into.classified, part.classified)]
 
 

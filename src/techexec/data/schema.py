@@ -25,14 +25,16 @@ from techexec.model import (
     Release,
     Role,
     Section,
+    Structure,
     Text,
-    Variant,
 )
 
 FILE_KEYS = (
     "role",
     "roles",
-    "variant",
+    "structure",
+    "structures",
+    "variant",  # the old name of `structure:`, still read
     "variants",
     "sources",
     "comparisons",
@@ -59,7 +61,7 @@ class Collected:
     """What the files of one load define, before cross-integrity."""
 
     roles: dict[str, Role] = field(default_factory=dict)
-    variants: dict[str, Variant] = field(default_factory=dict)
+    structures: dict[str, Structure] = field(default_factory=dict)
     sections: dict[str, Text] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)  # section id -> how many sentences it has
     article: str = ""
@@ -93,9 +95,9 @@ def _read_file(path: Path, reader: Reader, layer: Collected, raw: bytes | None =
         if key in ("role", "roles"):
             for item in [node] if key == "role" else reader.items(node, "roles"):
                 _add(layer.roles, _role(reader, item), reader, item, "role id")
-        elif key in ("variant", "variants"):
-            for item in [node] if key == "variant" else reader.items(node, "variants"):
-                _add(layer.variants, _variant(reader, item), reader, item, "variant id")
+        elif key in ("structure", "structures", "variant", "variants"):
+            for item in [node] if key in ("structure", "variant") else reader.items(node, key):
+                _add(layer.structures, _structure(reader, item), reader, item, "structure id")
         elif key == "sources":
             _sources(reader, node, layer)
         elif key == "comparisons":
@@ -171,19 +173,19 @@ def _section(r: Reader, f: dict[str, yaml.Node], section: Section) -> object:
     return r.claim(f[section.key], section.key, values=section.values) if section.key in f else None
 
 
-def _variant(r: Reader, node: yaml.Node) -> Variant | None:
-    f = r.mapping(node, "variant", ("id", "name", "nodes"), ("description", "default", "dotted"))
+def _structure(r: Reader, node: yaml.Node) -> Structure | None:
+    f = r.mapping(node, "structure", ("id", "name", "nodes"), ("description", "default", "dotted"))
     if f is None:
         return None
-    vid = r.identifier(f["id"], "variant id") if "id" in f else None
-    name = r.text(f["name"], "variant name") if "name" in f else None
+    vid = r.identifier(f["id"], "structure id") if "id" in f else None
+    name = r.text(f["name"], "structure name") if "name" in f else None
     description = r.claim(f["description"], "description") if "description" in f else None
     default = r.boolean(f["default"], "default") if "default" in f else False
     nodes = tuple(n for n in (_node(r, item) for item in r.items(f.get("nodes"), "nodes")) if n)
     dotted = tuple(d for d in (_dotted(r, item) for item in r.items(f.get("dotted"), "dotted")) if d)
     if vid is None or name is None or ("description" in f and description is None):
         return None
-    return Variant(vid, name, description, nodes, dotted, bool(default), _origin(r, node))
+    return Structure(vid, name, description, nodes, dotted, bool(default), _origin(r, node))
 
 
 def _node(r: Reader, node: yaml.Node) -> Node | None:

@@ -34,14 +34,14 @@ _PHRASES: dict[str, _Phrase] = {
         "{names} zijn één en dezelfde rol, {id} ({title}): er valt niets te vergelijken. Noem een andere rol, "
         "of bekijk deze met: techexec show {id}",
     ),
-    "unknown_variant": ("Unknown structure '{name}'.", "Onbekende structuur '{name}'."),
+    "unknown_structure": ("Unknown structure '{name}'.", "Onbekende structuur '{name}'."),
     "bad_isco": (
         "'{code}' is not an ISCO-08 code: give 1 to 4 digits, e.g. --isco 1330 or --isco 13.",
         "'{code}' is geen ISCO-08-code: geef 1 tot 4 cijfers, bijvoorbeeld --isco 1330 of --isco 13.",
     ),
     "no_structures": (
-        "The data you chose defines no reporting structure: add a structure (a variant, see techexec init) or leave out --no-bundled.",
-        "De gekozen gegevens bevatten geen rapportagestructuur: voeg een structuur (variant) toe (zie techexec init) of laat --no-bundled weg.",
+        "The data you chose defines no reporting structure: add a structure (see techexec init) or leave out --no-bundled.",
+        "De gekozen gegevens bevatten geen rapportagestructuur: voeg een structuur (`structure:`) toe (zie techexec init) of laat --no-bundled weg.",
     ),
     "unknown_language": ("Unknown language '{option}'.", "Onbekende taal '{option}'."),
     "no_data_dir": ("Data directory '{path}' does not exist.", "Gegevensmap '{path}' bestaat niet."),
@@ -95,7 +95,7 @@ _PHRASES: dict[str, _Phrase] = {
     "did_you_mean": (" Did you mean: {words}?", " Bedoelde u: {words}?"),
     "known_roles": (" Known roles: {words}.", " Bekende rollen: {words}."),
     "related_roles": (" Related, not from the article: {words}.", " Verwant, niet uit het artikel: {words}."),
-    "variants": (" Structures: {words}.", " Structuren: {words}."),
+    "structures": (" Structures: {words}.", " Structuren: {words}."),
     "languages": (" Choose one of: {words}.", " Kies uit: {words}."),
     "more_problems": (
         " (and {more} more problem{s}; run '{command}')",
@@ -158,7 +158,7 @@ _TAILS: dict[str, tuple[Callable[[str, dict[str, Any]], str], ...]] = {
     "unknown_role": (_suggest_or_list,),
     "missing_role": (_known,),
     "missing_roles": (_known,),
-    "unknown_variant": (_listing("did_you_mean", "suggestions"), _listing("variants", "known")),
+    "unknown_structure": (_listing("did_you_mean", "suggestions"), _listing("structures", "known")),
     "unknown_language": (_listing("languages", "choices"), _listing("did_you_mean", "suggestions")),
     "data": (_more,),
 }

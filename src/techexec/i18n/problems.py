@@ -101,8 +101,8 @@ _PHRASES: dict[str, tuple[str, str]] = {  # (en, nl); facts in braces, lists alr
     ),
     "no_roles": ("no roles defined", "geen rollen gedefinieerd"),
     "no_structure": (
-        "no reporting structure (variant) defined: org-tree has nothing to draw",
-        "geen rapportagestructuur (variant) gedefinieerd: org-tree heeft niets te tekenen",
+        "no reporting structure (structure) defined: org-tree has nothing to draw",
+        "geen rapportagestructuur (structure) gedefinieerd: org-tree heeft niets te tekenen",
     ),
     "too_big": ("file is {size} MiB; the limit is {limit} MiB", "het bestand is {size} MiB; de limiet is {limit} MiB"),
     "unreadable": ("cannot read file: {reason}", "kan het bestand niet lezen: {reason}"),
@@ -137,22 +137,22 @@ _PHRASES: dict[str, tuple[str, str]] = {  # (en, nl); facts in braces, lists alr
         "sectie '{section}' heeft {count} zinnen, dus er is geen zin {n}",
     ),
     "placed_twice": (
-        "variant '{variant}': role '{role}' already has a place at line {first}; "
+        "structure '{structure}': role '{role}' already has a place at line {first}; "
         "a role has one solid parent (use a dotted line for the other)",
-        "structuur '{variant}': rol '{role}' heeft al een plaats op regel {first}; "
+        "structuur '{structure}': rol '{role}' heeft al een plaats op regel {first}; "
         "een rol heeft één directe leidinggevende (gebruik een stippellijn voor de andere)",
     ),
     "several_roots": (
-        "variant '{variant}' has several roots ({names}); all nodes but one need a parent",
-        "structuur '{variant}' heeft meer dan één top ({names}); alle rollen op één na hebben een parent nodig",
+        "structure '{structure}' has several roots ({names}); all nodes but one need a parent",
+        "structuur '{structure}' heeft meer dan één top ({names}); alle rollen op één na hebben een parent nodig",
     ),
     "parent_missing": (
-        "variant '{variant}': parent '{parent}' of '{role}' is not in this variant.",
-        "structuur '{variant}': parent '{parent}' van '{role}' staat niet in deze structuur.",
+        "structure '{structure}': parent '{parent}' of '{role}' is not in this structure.",
+        "structuur '{structure}': parent '{parent}' van '{role}' staat niet in deze structuur.",
     ),
     "cycle": (
-        "variant '{variant}' has a reporting cycle: {loop}",
-        "structuur '{variant}' rapporteert in een kring: {loop}",
+        "structure '{structure}' has a reporting cycle: {loop}",
+        "structuur '{structure}' rapporteert in een kring: {loop}",
     ),
     "wrong_release": (
         "{scheme} concept '{concept}' cites {release_scheme} release '{release}'",

@@ -102,7 +102,9 @@ def _reports_to(data: Dataset, roles: Sequence[Role], section: Section) -> Dimen
     """Each role's boss in every structure: one boss everywhere is the value, else VARIES."""
     cells = []
     for role in roles:
-        bosses = tuple((p.variant.id, "+".join(p.parent.roles) if p.parent else TOP) for p in placements(data, role.id))
+        bosses = tuple(
+            (p.structure.id, "+".join(p.parent.roles) if p.parent else TOP) for p in placements(data, role.id)
+        )
         found = {boss for _, boss in bosses}
         value = None if not found else found.pop() if len(found) == 1 else VARIES
         cells.append(Cell(value, claims(role, section), bosses))
@@ -139,9 +141,9 @@ def _pull_shared(dim: Dimension, ids: list[str]) -> Dimension:
 def _one_box(data: Dataset, ids: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Structures where one person holds two or more of the compared roles, with those roles."""
     found = []
-    for variant in data.variants.values():
-        for node in variant.nodes:
+    for structure in data.structures.values():
+        for node in structure.nodes:
             held = tuple(r for r in ids if r in node.roles)
             if len(held) > 1:
-                found.append((variant.id, held))
+                found.append((structure.id, held))
     return tuple(found)

@@ -36,12 +36,12 @@ def wording(option: str | None, environ: Mapping[str, str]) -> str:
 
 
 def untranslated(data: Dataset, lang: str) -> int:
-    """How many roles, variants and comparisons lack text in `lang` somewhere (they fall back to another language)."""
-    return sum(_lacks(x, lang) for x in [*data.roles.values(), *data.variants.values(), *data.contrasts])
+    """How many roles, structures and comparisons lack text in `lang` somewhere (they fall back to another language)."""
+    return sum(_lacks(x, lang) for x in [*data.roles.values(), *data.structures.values(), *data.contrasts])
 
 
 def _lacks(record: object, lang: str) -> bool:
-    """Whether some language mapping inside a role or variant has no `lang`, found by walking its fields.
+    """Whether some language mapping inside a role or structure has no `lang`, found by walking its fields.
 
     Texts are plain dicts (what the loader and the cache make); checking `dict` rather than the
     Mapping ABC, and stopping at the first, keeps this to milliseconds for 10,000 roles.

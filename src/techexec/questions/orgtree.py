@@ -1,4 +1,4 @@
-"""Org charts as trees, and each role's place in every variant."""
+"""Org charts as trees, and each role's place in every structure."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from techexec.errors import TechexecError, UsageError
 from techexec.matching import close_matches
-from techexec.model import Dataset, Node, Role, Variant
+from techexec.model import Dataset, Node, Role, Structure
 
 
 class Branch(NamedTuple):
@@ -18,40 +18,40 @@ class Branch(NamedTuple):
 
 
 class Placement(NamedTuple):
-    """Where one role sits in one variant."""
+    """Where one role sits in one structure."""
 
-    variant: Variant
+    structure: Structure
     node: Node
     parent: Node | None
 
 
-def pick_variant(data: Dataset, name: str | None) -> Variant:
-    """The named variant, or the default one; UsageError with suggestions for an unknown name."""
-    default = data.default_variant()
+def pick_structure(data: Dataset, name: str | None) -> Structure:
+    """The named structure, or the default one; UsageError with suggestions for an unknown name."""
+    default = data.default_structure()
     if default is None:
         raise TechexecError("no_structures")
     if name is None:
         return default
-    if name in data.variants:
-        return data.variants[name]
-    known = list(data.variants)
-    raise UsageError("unknown_variant", name=name, suggestions=close_matches(name, known), known=known)
+    if name in data.structures:
+        return data.structures[name]
+    known = list(data.structures)
+    raise UsageError("unknown_structure", name=name, suggestions=close_matches(name, known), known=known)
 
 
-def holders(variant: Variant) -> dict[str, Node]:
+def holders(structure: Structure) -> dict[str, Node]:
     """Role id -> the box that carries it (a merged box carries several roles)."""
-    return {role: node for node in variant.nodes for role in node.roles}
+    return {role: node for node in structure.nodes for role in node.roles}
 
 
-def tree(variant: Variant) -> Branch:
-    """The variant's single root with everything below it (the loader guarantees one tree)."""
-    holder = holders(variant)
+def tree(structure: Structure) -> Branch:
+    """The structure's single root with everything below it (the loader guarantees one tree)."""
+    holder = holders(structure)
     children: dict[str, list[Node]] = {}
-    for node in variant.nodes:
+    for node in structure.nodes:
         if node.parent is not None:
             children.setdefault(holder[node.parent].role, []).append(node)
 
-    root = next(node for node in variant.nodes if node.parent is None)
+    root = next(node for node in structure.nodes if node.parent is None)
     order = [root]  # breadth first, so every child comes after its parent
     for node in order:
         order += children.get(node.role, [])
@@ -62,15 +62,15 @@ def tree(variant: Variant) -> Branch:
 
 
 def placements(data: Dataset, role_id: str) -> list[Placement]:
-    """The role's box and boss in each variant, default variant first."""
-    default = data.default_variant()
-    ordered = sorted(data.variants.values(), key=lambda v: v is not default)
+    """The role's box and boss in each structure, default structure first."""
+    default = data.default_structure()
+    ordered = sorted(data.structures.values(), key=lambda v: v is not default)
     found: list[Placement] = []
-    for variant in ordered:
-        holder = holders(variant)
+    for structure in ordered:
+        holder = holders(structure)
         if role_id in holder:
             node = holder[role_id]
-            found.append(Placement(variant, node, holder.get(node.parent) if node.parent else None))
+            found.append(Placement(structure, node, holder.get(node.parent) if node.parent else None))
     return found
 
 
@@ -91,7 +91,7 @@ def walk(root: Branch) -> Iterator[tuple[Branch, str | None, int]]:
 def chart_order(data: Dataset) -> list[Role]:
     """Roles level by level as the default chart shows them, then any role it leaves out."""
     ordered: dict[str, None] = {}  # insertion-ordered set: linear for 10,000 roles
-    default = data.default_variant()
+    default = data.default_structure()
     if default is not None:
         level = [tree(default)]
         for branch in level:  # breadth first: the list grows while it is read

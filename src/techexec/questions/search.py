@@ -58,7 +58,7 @@ class Match:
 class Hit:
     """A role (or structure) and why it ranks where it does."""
 
-    kind: str  # "role" or "variant"
+    kind: str  # "role" or "structure"
     id: str
     score: int
     matches: tuple[Match, ...]
@@ -107,12 +107,12 @@ def _documents(data: Dataset, lang: str) -> Iterator[tuple[str, str, list[tuple[
             fields.append(_claim_field("differs_from", role.differs_from, lang))
         fields += search_texts(data, role.id, lang)
         yield "role", role.id, fields
-    for variant in data.variants.values():
-        fields = [("name", say(variant.name, lang), None)]
-        if variant.description:
-            fields.append(_claim_field("description", variant.description, lang))
-        fields += [("dotted", say(d.text, lang), d.source) for d in variant.dotted if d.text]
-        yield "variant", variant.id, fields
+    for structure in data.structures.values():
+        fields = [("name", say(structure.name, lang), None)]
+        if structure.description:
+            fields.append(_claim_field("description", structure.description, lang))
+        fields += [("dotted", say(d.text, lang), d.source) for d in structure.dotted if d.text]
+        yield "structure", structure.id, fields
 
 
 def _claim_field(key: str, claim: Claim, lang: str) -> tuple[str, str, str | None]:

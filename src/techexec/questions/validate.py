@@ -43,5 +43,5 @@ def validate(layers: Layers, asked: bool) -> Report:
         places = files | {str(d) for d in mine}
         problems = [p for p in problems if not p.warning or p.path in places]
     roles = sum(1 for role in found.roles.values() if not asked or role.origin.path in files)
-    structures = sum(1 for variant in found.variants.values() if not asked or variant.origin.path in files)
+    structures = sum(1 for structure in found.structures.values() if not asked or structure.origin.path in files)
     return Report(problems, len(files), roles, structures)

@@ -13,7 +13,7 @@ import textwrap
 from typing import NamedTuple
 
 from techexec.i18n.labels import box_name, label
-from techexec.model import GENERAL, Dataset, Node, Variant, say
+from techexec.model import GENERAL, Dataset, Node, Structure, say
 from techexec.questions.orgtree import holds, tree, walk
 
 # Paul Tol's 'light' scheme: pale enough for black text, told apart in protan, deutan and tritan vision
@@ -63,13 +63,13 @@ class Chart(NamedTuple):
     groups: tuple[tuple[str, str], ...]  # (colour, name) of every group the chart uses
 
 
-def chart(data: Dataset, variant: Variant, lang: str, highlight: str | None) -> Chart:
+def chart(data: Dataset, structure: Structure, lang: str, highlight: str | None) -> Chart:
     """The picture's content in `lang`, with `highlight`'s box marked."""
-    walked = [(branch.node, depth) for branch, _, depth in walk(tree(variant))]
+    walked = [(branch.node, depth) for branch, _, depth in walk(tree(structure))]
     ids = {role: f"n{number}" for number, (node, _) in enumerate(walked, 1) for role in node.roles}
     boxes = tuple(_box(data, node, depth, ids, lang, highlight) for node, depth in walked)
     solid = tuple((ids[node.parent], ids[node.role]) for node, _ in walked if node.parent is not None)
-    markers = tuple(_markers(data, variant, walked, ids, lang))
+    markers = tuple(_markers(data, structure, walked, ids, lang))
     used = {box.fill for box in boxes}
     groups = tuple((colour, label(f"group_{name}", lang)) for name, colour in PALETTE.items() if colour in used)
     legend = [Entry("solid", label("legend_reports", lang))]
@@ -79,11 +79,11 @@ def chart(data: Dataset, variant: Variant, lang: str, highlight: str | None) -> 
     marked = [box.acronym.rstrip(GENERAL_MARK) for box in boxes if box.highlighted]
     if marked:
         legend.append(Entry("highlight", f"{label('legend_highlight', lang)}: {', '.join(marked)}"))
-    general = any(node.source == GENERAL for node, _ in walked) or any(d.source == GENERAL for d in variant.dotted)
+    general = any(node.source == GENERAL for node, _ in walked) or any(d.source == GENERAL for d in structure.dotted)
     if general:
         legend.append(Entry("general", label("legend_general", lang)))
-    name = say(variant.name, lang)
-    return Chart(name, f"{name} ({variant.id})", boxes, solid, markers, tuple(legend), groups)
+    name = say(structure.name, lang)
+    return Chart(name, f"{name} ({structure.id})", boxes, solid, markers, tuple(legend), groups)
 
 
 def _box(data: Dataset, node: Node, depth: int, ids: dict[str, str], lang: str, highlight: str | None) -> Box:
@@ -96,7 +96,7 @@ def _box(data: Dataset, node: Node, depth: int, ids: dict[str, str], lang: str, 
 
 
 def _markers(
-    data: Dataset, variant: Variant, walked: list[tuple[Node, int]], ids: dict[str, str], lang: str
+    data: Dataset, structure: Structure, walked: list[tuple[Node, int]], ids: dict[str, str], lang: str
 ) -> list[Marker]:
     depth = {ids[node.role]: d for node, d in walked}
     count: dict[int, int] = {}
@@ -104,7 +104,7 @@ def _markers(
     for node, d in walked:
         place_in_row[ids[node.role]] = count[d] = count.get(d, -1) + 1
     found = []
-    for number, line in enumerate(variant.dotted, 1):
+    for number, line in enumerate(structure.dotted, 1):
         a, b = ids[line.start], ids[line.end]
         names = f"{data.roles[line.start].acronym} \u2013 {data.roles[line.end].acronym}"
         text = f"{names}: {say(line.text, lang)}" if line.text else names

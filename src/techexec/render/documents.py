@@ -1,6 +1,6 @@
 """Plain dicts in one language for --format json (and any other structured format).
 
-Role and variant dicts use the data file schema, so an export loads back with --data;
+Role and structure dicts use the data file schema, so an export loads back with --data;
 what techexec computes goes under `derived`, which the loader ignores.
 """
 
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from techexec.i18n.labels import label
 from techexec.i18n.problems import problem_message
-from techexec.model import SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Text, Variant, claims, say
+from techexec.model import SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Structure, Text, claims, say
 from techexec.questions.classification import entries, isco_codes, releases
 from techexec.questions.orgtree import Branch, chart_order, placements, tree, walk
 from techexec.render.classified import shares_acronym, told_apart, twin
@@ -27,7 +27,7 @@ Doc = dict[str, Any]
 def show(data: Dataset, role: Role, lang: str) -> Doc:
     lines = [
         {
-            "variant": p.variant.id,
+            "structure": p.structure.id,
             "parent": p.parent.role if p.parent else None,
             "merged_with": [r for r in p.node.roles if r != role.id],
         }
@@ -151,18 +151,18 @@ def _cell(data: Dataset, key: str, role: Role, cell: Cell, lang: str) -> Doc:
 
     doc: Doc = {"value": plain(cell.value)}
     if cell.bosses:
-        doc["by_structure"] = {variant: plain(boss) for variant, boss in cell.bosses}
+        doc["by_structure"] = {structure: plain(boss) for structure, boss in cell.bosses}
     if key == "classified":
         doc["entries"] = classified(data, role.id, lang)
     return {**doc, "claims": [_claim(c, lang) for c in cell.claims]}
 
 
-def org_tree(data: Dataset, variant: Variant, lang: str, highlight: str | None) -> Doc:
-    others = [v.id for v in data.variants.values() if v is not variant]
+def org_tree(data: Dataset, structure: Structure, lang: str, highlight: str | None) -> Doc:
+    others = [v.id for v in data.structures.values() if v is not structure]
     return _doc(
         lang,
-        variant=variant_dict(variant, lang),
-        derived={"tree": _branch(tree(variant)), "other_variants": others, "highlight": highlight},
+        structure=structure_dict(structure, lang),
+        derived={"tree": _branch(tree(structure)), "other_structures": others, "highlight": highlight},
     )
 
 
@@ -183,13 +183,13 @@ def role_dict(role: Role, lang: str) -> Doc:
     return doc
 
 
-def variant_dict(variant: Variant, lang: str) -> Doc:
-    doc: Doc = {"id": variant.id, "name": _text(variant.name, lang), "default": variant.default}
-    if variant.description:
-        doc["description"] = _claim(variant.description, lang)
-    doc["nodes"] = [_node(n) for n in variant.nodes]
+def structure_dict(structure: Structure, lang: str) -> Doc:
+    doc: Doc = {"id": structure.id, "name": _text(structure.name, lang), "default": structure.default}
+    if structure.description:
+        doc["description"] = _claim(structure.description, lang)
+    doc["nodes"] = [_node(n) for n in structure.nodes]
     doc["dotted"] = [
-        {"from": d.start, "to": d.end, **_text(d.text, lang), "source": d.source, **_cited(d)} for d in variant.dotted
+        {"from": d.start, "to": d.end, **_text(d.text, lang), "source": d.source, **_cited(d)} for d in structure.dotted
     ]
     return doc
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 
-from techexec.model import Dataset, Variant
+from techexec.model import Dataset, Structure
 from techexec.render.chart import (
     BELOW,
     BETWEEN,
@@ -32,13 +32,13 @@ DASHED = "style=dashed, dir=none"
 SLACK = '<TD WIDTH="14"></TD>'  # a viewer's kerning may set a legend line ~2% wider than dot measured it
 
 
-def dot(data: Dataset, variant: Variant, lang: str, highlight: str | None) -> str:
+def dot(data: Dataset, structure: Structure, lang: str, highlight: str | None) -> str:
     """DOT for `dot`: a title on top, the legend underneath, each tree depth a row of its own.
 
     The title is a box tied above the top one rather than a cluster label: inside a cluster `dot`
     no longer keeps a numbered circle between the two boxes of a row it joins.
     """
-    c = chart(data, variant, lang, highlight)
+    c = chart(data, structure, lang, highlight)
     out = [
         f"// {_dot_comment(c.comment)}",
         "digraph org {",
@@ -114,13 +114,13 @@ def _dot_key(entry: Entry) -> str:
     return GENERAL_MARK
 
 
-def mermaid(data: Dataset, variant: Variant, lang: str, highlight: str | None) -> str:
+def mermaid(data: Dataset, structure: Structure, lang: str, highlight: str | None) -> str:
     """A Mermaid flowchart: the title in its front matter, the legend as a box under the chart.
 
     Mermaid cannot keep a line out of the ranking, so a dotted line may push a box down a row;
     its number still sits on the line and the legend says what it means.
     """
-    c = chart(data, variant, lang, highlight)
+    c = chart(data, structure, lang, highlight)
     out = [
         "---",
         f"title: {json.dumps(c.title, ensure_ascii=False)}",

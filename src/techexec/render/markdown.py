@@ -119,7 +119,7 @@ def _placements(data: Dataset, role: Role, lang: str) -> list[str]:
     for place in placements(data, role.id):
         boss = box_name(data, place.parent.roles) if place.parent else None
         lines.append(
-            f"**{escape(reports_to(boss, lang))}**: {escape(say(place.variant.name, lang))} (`{place.variant.id}`)"
+            f"**{escape(reports_to(boss, lang))}**: {escape(say(place.structure.name, lang))} (`{place.structure.id}`)"
         )
     return lines
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from techexec.questions.search import Answer
 
 from techexec.i18n.labels import acronym, author_label, box_name, label, reports_to, source_label, value_label
-from techexec.model import GENERAL, SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Variant, claims, say
+from techexec.model import GENERAL, SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Structure, claims, say
 from techexec.questions.orgtree import holds, placements, tree
 from techexec.render import terminal_chart, terminal_classified, terminal_search, verdicts
 from techexec.render.screen import MEASURE, fitted_widths, side_by_side
@@ -147,7 +147,7 @@ class Writer:
             if merged:
                 line.append(f" ({self.t('merged_with')} {', '.join(merged)})")
             line.append(
-                f" \u2014 {self.t('in_variant')} \u201c{say(place.variant.name, self.lang)}\u201d ({place.variant.id})"
+                f" \u2014 {self.t('in_structure')} \u201c{say(place.structure.name, self.lang)}\u201d ({place.structure.id})"
             )
             lines.append(self.cite(line, place.node.source, place.node.sentences, place.node.kind))
         return lines
@@ -224,22 +224,22 @@ class Writer:
             self.out()
 
     # org-tree -------------------------------------------------------------
-    def org_tree(self, variant: Variant, highlight: str | None) -> None:
+    def org_tree(self, structure: Structure, highlight: str | None) -> None:
         out = self.out
-        out(Text(f"{self.t('structure')}: {say(variant.name, self.lang)} ({variant.id})", style="bold"))
-        if variant.description:
-            out(self.hang(self.claim(variant.description), "", ""))
+        out(Text(f"{self.t('structure')}: {say(structure.name, self.lang)} ({structure.id})", style="bold"))
+        if structure.description:
+            out(self.hang(self.claim(structure.description), "", ""))
         out()
-        out(terminal_chart.chart(self, tree(variant), highlight))
-        if variant.dotted:
+        out(terminal_chart.chart(self, tree(structure), highlight))
+        if structure.dotted:
             out()
             out(self.heading("dotted_lines"))
-            lines = [self.dotted_line(d) for d in variant.dotted]
+            lines = [self.dotted_line(d) for d in structure.dotted]
             out(self.bullets(lines))
-        others = [v for v in self.data.variants.values() if v is not variant]
+        others = [v for v in self.data.structures.values() if v is not structure]
         if others:
             out()
-            out(Text(f"{self.t('other_variants')} ({self.t('use_variant')}):", style=HEADING))
+            out(Text(f"{self.t('other_structures')} ({self.t('use_structure')}):", style=HEADING))
             out(self.bullets(Text(f"{v.id} \u2014 {say(v.name, self.lang)}") for v in others))
         self.footer()
 

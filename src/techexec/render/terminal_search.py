@@ -41,7 +41,7 @@ def heading(w: Writer, rank: int, hit: Hit) -> Text:
     if hit.kind == "role":
         role = w.data.roles[hit.id]
         return Text(f"{rank}. {role.acronym} \u2014 {say(role.title, w.lang)}", style="bold")
-    name = say(w.data.variants[hit.id].name, w.lang)
+    name = say(w.data.structures[hit.id].name, w.lang)
     return Text(f"{rank}. {name} ({w.t('structure_hit')}: {hit.id})", style="bold")
 
 

@@ -81,8 +81,8 @@ def boss_lines(data: Dataset, cell: Cell, lang: str) -> list[str]:
             return [label("in_one", lang).format(name=cell.bosses[0][0])]
         return [label("in_all", lang).format(n=len(cell.bosses))]
     by_boss: dict[str, list[str]] = {}
-    for variant, boss in cell.bosses:
-        by_boss.setdefault(boss, []).append(variant)
+    for structure, boss in cell.bosses:
+        by_boss.setdefault(boss, []).append(structure)
     return [f"{value_label(data, 'reports_to', boss, lang)}: {', '.join(ids)}" for boss, ids in by_boss.items()]
 
 
@@ -110,9 +110,9 @@ def _one_box(
 ) -> tuple[Piece, ...]:
     """'One person holds CIO and CTO in the structure merged.', derived from the charts."""
     grouped: dict[tuple[str, ...], list[str]] = {}
-    for variant, held in result.one_box:
+    for structure, held in result.one_box:
         if (within is None or within.issuperset(held)) and not skip.issuperset(held):
-            grouped.setdefault(held, []).append(variant)
+            grouped.setdefault(held, []).append(structure)
     key = {1: "one_box"}
     return tuple(
         Piece(
