@@ -13,7 +13,7 @@ PACKAGE = ROOT / "src" / "techexec"
 MODULES = sorted(PACKAGE.rglob("*.py"))
 # Lower layers first; a module may import its own layer and the ones before it. A module's layer is
 # its folder (the package's top holds the base records), so a new module in questions/ just works.
-LAYERS = ["base", "data", "questions", "i18n", "render", "cli"]
+LAYERS = ["base", "data", "questions", "i18n", "answers", "render", "cli"]
 TOP_LEVEL = {"__main__": "cli"}  # the top's only module that is not a base record
 
 

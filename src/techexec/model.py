@@ -7,12 +7,15 @@ the import cost, which every run pays (see BENCHMARKS.md).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 LANGUAGES = ("en", "nl")
 GENERAL = "general"  # the source id of a claim that is general knowledge, not from the article
 STATED = "stated"  # a claim's kind when the article states it (no `kind` in the data)
-KINDS = ("author", "inferred")  # the author's own view or his company's case; what the data infers
+KINDS = ("author", "case", "inferred")  # the author's own view; his own case at his company; what the data infers
+# What a reader is told about where a line comes from: the article states it, it is the author's view or
+# his own case at Logz.io, the data infers it, it is general knowledge, or it is the user's own data.
+Mark = Literal["stated", "author", "case", "inferred", "general", "own"]
 
 Text = Mapping[str, str]  # language code -> text; at least one language present
 
