@@ -101,7 +101,7 @@ def test_org_tree_json_keeps_each_placements_source(run):
         ),
         (
             "source: memo, sentences: [3], kind: opinion",
-            "5:72: summary kind 'opinion' is not one of: author, inferred.",
+            "5:72: summary kind 'opinion' is not one of: author, case, inferred.",
         ),
     ],
     ids=[
