@@ -105,3 +105,12 @@ def test_png_is_not_poured_onto_a_terminal():
     shown = in_terminal(["org-tree", "--format", "png"], {})
     assert "--format png writes a picture, not text" in shown
     assert "PNG" not in shown
+
+
+@pytest.mark.parametrize(("given", "expected"), [({}, "utf-8"), ({"LESSCHARSET": "latin1"}, "latin1")])
+def test_the_pager_is_told_the_text_is_utf8_unless_the_user_said_otherwise(tmp_path, given, expected):
+    """A LANG naming a locale the machine lacks makes less show <E2><80><94> for a dash."""
+    seen = tmp_path / "charset.txt"
+    env = {"TECHEXEC_PAGER": f"printf %s \"$LESSCHARSET\" > '{seen}'; cat > /dev/null", "LANG": "nl_NL.UTF-8", **given}
+    in_terminal(["show", "cto"], env, rows=24)
+    assert seen.read_text() == expected

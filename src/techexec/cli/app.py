@@ -78,6 +78,13 @@ def main() -> None:
                 completion_init()  # Typer's completion scripts and formats, for every shell
             args = shells.with_shell(sys.argv[1:])
             completing = bool(os.environ.get("_TECHEXEC_COMPLETE"))
+            if args and args[0] not in COMMANDS and not completing:
+                from techexec.cli.forgiving import role_as_command
+
+                hint = role_as_command(args, list(COMMANDS))
+                if hint is not None:
+                    say_failure(hint)
+                    sys.exit(hint.exit_code)
             build(args[0] if args and args[0] in COMMANDS and not completing else None)(args=args)
         except SystemExit as done:
             code = done.code

@@ -28,9 +28,9 @@ from techexec.cli.output import Exports, Format, SearchFormat, TreeFormat, View,
 
 def show(
     role: Annotated[
-        str | None,
+        list[str] | None,
         typer.Argument(
-            help="Role id, acronym, alias or title, e.g. cto, 'Chief Digital Officer'.",
+            help="Role id, acronym, alias or title, e.g. cto, chief digital officer (quotes optional).",
             autocompletion=completion.roles,
             show_default=False,
         ),
@@ -56,7 +56,7 @@ def show(
 
     with handled(lang):
         inputs = prepare(lang, data, no_bundled, fmt)
-        (found,) = find_all(inputs.data.roles, [role] if role else [], 1)
+        (found,) = find_all(inputs.data.roles, role or [], 1, maximum=1)
         view = View(
             doc=later("documents", "show", inputs.data, found, inputs.lang),
             draw=lambda w: w.show(found),
@@ -68,7 +68,9 @@ def show(
 def compare(
     roles: Annotated[
         list[str] | None,
-        typer.Argument(help="Two or more roles, e.g. cio cto.", autocompletion=completion.roles, show_default=False),
+        typer.Argument(
+            help="Two or more roles, e.g. cio cto, or cio vs cto.", autocompletion=completion.roles, show_default=False
+        ),
     ] = None,
     sources: SourcesOption = False,
     lang: LangOption = None,

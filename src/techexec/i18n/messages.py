@@ -34,6 +34,16 @@ _PHRASES: dict[str, _Phrase] = {
         "{names} zijn één en dezelfde rol, {id} ({title}): er valt niets te vergelijken. Noem een andere rol, "
         "of bekijk deze met: techexec show {id}",
     ),
+    "one_role": (
+        "show explains one role; to put {names} side by side: techexec compare {ids}",
+        "show legt één rol uit; om {names} naast elkaar te zetten: techexec compare {ids}",
+    ),
+    "role_as_command": (
+        "'{typed}' is not a command but names {what}: did you mean {suggestion}?",
+        "'{typed}' is geen opdracht maar noemt {what}: bedoelde u {suggestion}?",
+    ),
+    "a_role": ("a role", "een rol"),
+    "roles": ("roles", "rollen"),
     "unknown_structure": ("Unknown structure '{name}'.", "Onbekende structuur '{name}'."),
     "bad_isco": (
         "'{code}' is not an ISCO-08 code: give 1 to 4 digits, e.g. --isco 1330 or --isco 13.",
@@ -110,15 +120,24 @@ def word(error: TechexecError, lang: str) -> str:
     if error.key == "nothing_to_check":
         facts["places"] = ", ".join(facts["paths"])
     if error.key == "same_role":
-        quoted = [f"'{name}'" for name in facts["names"]]
-        facts["names"] = f"{', '.join(quoted[:-1])} {_phrase('and', lang)} {quoted[-1]}"
+        facts["names"] = _joined([f"'{name}'" for name in facts["names"]], lang)
         facts["title"] = say(facts["title"], lang)
+    if error.key == "one_role":
+        facts["names"] = _joined([f"'{name}'" for name in facts["names"]], lang)
+        facts["ids"] = " ".join(facts["ids"])
+    if error.key == "role_as_command":
+        facts["what"] = _phrase("a_role" if facts["count"] == 1 else "roles", lang)
     if error.key == "data":
         facts["problem"] = problem_line(facts["problem"], lang)
     if error.key == "ambiguous_role":
         facts["options"] = ", ".join(f"{role_id} ({say(title, lang)})" for role_id, title in facts["options"])
     text = _phrase(error.key, lang).format(**facts)
     return text + "".join(tail(lang, facts) for tail in _TAILS.get(error.key, ()))
+
+
+def _joined(words: list[str], lang: str) -> str:
+    """'a, b and c' in `lang`."""
+    return f"{', '.join(words[:-1])} {_phrase('and', lang)} {words[-1]}" if len(words) > 1 else "".join(words)
 
 
 def _phrase(key: str, lang: str) -> str:

@@ -42,11 +42,37 @@ def suggest(table: dict[str, list[str]], query: str) -> list[str]:
     return ids[:3]
 
 
-def find_all(roles: Mapping[str, Role], queries: list[str], minimum: int) -> list[Role]:
-    """The roles `queries` name, each once; too few (or one role by several names) is a UsageError."""
+CONNECTORS = frozenset({"vs", "vs.", "versus", "and", "en", "&", "tegen", "or", "of"})  # 'compare cto vs cio'
+LONGEST_NAME = 8  # words: no role name is longer, so grouping stays linear in what was typed
+
+
+def group_words(table: Mapping[str, list[str]], words: list[str]) -> list[str]:
+    """Words as typed, grouped into role names: words that together name a role are one name
+    ('chief data officer'), and 'vs', 'and', 'en' between two names are left out."""
+    names: list[str] = []
+    i = 0
+    while i < len(words):
+        word = fold(words[i])
+        if word in CONNECTORS and word not in table and names and i + 1 < len(words):
+            i += 1
+            continue
+        end = next(
+            (j for j in range(min(len(words), i + LONGEST_NAME), i + 1, -1) if fold(" ".join(words[i:j])) in table),
+            i + 1,
+        )
+        names.append(" ".join(words[i:end]))
+        i = end
+    return names
+
+
+def find_all(roles: Mapping[str, Role], queries: list[str], minimum: int, maximum: int | None = None) -> list[Role]:
+    """The roles `queries` name, each once; too few, too many (or one role by several names) is a UsageError."""
+    table = name_index(roles)
+    queries = group_words(table, queries)
     if len(queries) < minimum:
         raise UsageError("missing_role" if minimum == 1 else "missing_roles", **known(roles))
-    table = name_index(roles)
+    if maximum is not None and len(queries) > maximum:
+        raise UsageError("one_role", names=queries, ids=[find(roles, query, table).id for query in queries])
     found = {role.id: role for role in (find(roles, query, table) for query in queries)}  # each role once
     if len(found) < minimum:
         (role,) = found.values()

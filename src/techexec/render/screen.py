@@ -83,8 +83,18 @@ def paged(console: Console, draw: Callable[[], None], command: str | None) -> No
         SystemPager().show(text)
         return
     env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}  # as git does: colours, no screen clearing
+    if _writes_utf8() and "LESSCHARSET" not in env:  # less trusts a locale that may not be installed
+        env["LESSCHARSET"] = "utf-8"
     if _pipe(program, text, env) == 127:  # the shell found no such program: print rather than lose the text
         console.file.write(text)
+
+
+def _writes_utf8() -> bool:
+    """Whether the pager is fed UTF-8 (a container's LANG may name a locale it does not have)."""
+    import codecs
+    import locale
+
+    return codecs.lookup(locale.getpreferredencoding(False)).name == "utf-8"
 
 
 def _pipe(command: str, text: str, env: dict[str, str]) -> int:
