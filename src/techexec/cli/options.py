@@ -8,6 +8,14 @@ import typer
 from techexec.cli import completion
 from techexec.cli.output import Format, SearchFormat, TreeFormat
 
+
+def given_path(value: str) -> Path:
+    """A path from the command line: empty is an error (an unset variable must not mean 'here'), ~ is home."""
+    if not value.strip():
+        raise typer.BadParameter("an empty path (an unset variable?); name a file or folder, or '.' for this folder")
+    return Path(value).expanduser() if value.startswith("~") else Path(value)
+
+
 LangOption = Annotated[
     str | None,
     typer.Option(
@@ -36,13 +44,21 @@ SearchFormatOption = Annotated[
 ExportSvgOption = Annotated[
     Path | None,
     typer.Option(
-        "--export-svg", help="Also save the text rendering as an SVG picture.", dir_okay=False, show_default=False
+        "--export-svg",
+        help="Also save the text rendering as an SVG picture.",
+        parser=given_path,
+        metavar="FILE",
+        show_default=False,
     ),
 ]
 ExportHtmlOption = Annotated[
     Path | None,
     typer.Option(
-        "--export-html", help="Also save the text rendering as an HTML page.", dir_okay=False, show_default=False
+        "--export-html",
+        help="Also save the text rendering as an HTML page.",
+        parser=given_path,
+        metavar="FILE",
+        show_default=False,
     ),
 ]
 DataOption = Annotated[
@@ -51,6 +67,8 @@ DataOption = Annotated[
         "--data",
         "-d",
         help="A directory (or file) of your own roles and structures, on top of the bundled ones. Repeatable; also $TECHEXEC_DATA.",
+        parser=given_path,
+        metavar="PATH",
         show_default=False,
     ),
 ]

@@ -9,7 +9,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from techexec.errors import TechexecError, UsageError
+from techexec.errors import UsageError
 
 if TYPE_CHECKING:
     from techexec.cli.inputs import Inputs
@@ -139,7 +139,8 @@ def _picture(fmt: str, view: View) -> None:
 
 
 def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports, pager: bool) -> None:
-    from techexec.render.screen import make_console, paged, save_html, save_svg
+    from techexec.data.saving import save
+    from techexec.render.screen import export_html, export_svg, make_console, paged
     from techexec.render.terminal import Writer
 
     exporting = bool(exports.svg or exports.html)
@@ -152,13 +153,9 @@ def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports, pager: bo
             paged(console, lambda: view.draw(writer), command)
             return
     view.draw(writer)
-    for path, save in ((exports.svg, save_svg), (exports.html, save_html)):
-        if path is None:
-            continue
-        try:
-            save(console, path)
-        except OSError as exc:  # name the path we were given: a failing write names none (/dev/full)
-            raise TechexecError("cannot_write", path=path, reason=exc.strerror or exc) from None
+    for path, export in ((exports.svg, export_svg), (exports.html, export_html)):
+        if path is not None:
+            save(path, export(console).encode("utf-8"))  # whole or not at all, never through a link
 
 
 def _yaml(doc: dict[str, Any]) -> str:

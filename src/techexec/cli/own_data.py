@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from techexec.cli.failures import handled
-from techexec.cli.options import NoBundledOption
+from techexec.cli.options import NoBundledOption, given_path
 from techexec.cli.output import ValidateFormat
 
 
@@ -15,7 +15,10 @@ def validate(
     directories: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Data directories or files to check; default: the bundled data and $TECHEXEC_DATA.", show_default=False
+            help="Data directories or files to check; default: the bundled data and $TECHEXEC_DATA.",
+            parser=given_path,
+            metavar="[PATH]...",
+            show_default=False,
         ),
     ] = None,
     no_bundled: NoBundledOption = False,
@@ -52,7 +55,12 @@ def validate(
         raise typer.Exit(1 if report.errors else 0)
 
 
-def init(directory: Annotated[Path, typer.Argument(help="Where to write the example; created if missing.")]) -> None:
+def init(
+    directory: Annotated[
+        Path,
+        typer.Argument(help="Where to write the example; created if missing.", parser=given_path, metavar="FOLDER"),
+    ],
+) -> None:
     """Write a small, commented example of your own organisation to start from (never overwrites).
 
     \b
@@ -60,9 +68,12 @@ def init(directory: Annotated[Path, typer.Argument(help="Where to write the exam
       techexec init ./our-org && techexec org-tree --data ./our-org
     """
     from techexec.data.example import write_example
+    from techexec.data.saving import shown as path_text
     from techexec.safe_text import clean
 
     with handled():
         written = write_example(directory)
-        shown = clean(str(directory))  # echoed: the path is the user's input
-        typer.echo(clean(f"Wrote {written}. Next: techexec validate {shown} && techexec org-tree --data {shown}"))
+        shown = clean(path_text(directory))  # echoed: the path is the user's input
+        typer.echo(
+            clean(f"Wrote {path_text(written)}. Next: techexec validate {shown} && techexec org-tree --data {shown}")
+        )

@@ -88,14 +88,14 @@ def _scan(layers: Layers) -> tuple[list[list[DataFile]], str]:
     whole = _digest(code.encode())
     files: list[list[DataFile]] = []
     for directory, strict in layers:
-        whole.update(f"\0layer|{strict}|{directory}".encode())
+        whole.update(b"\0layer|%d|%s" % (strict, os.fsencode(directory)))  # any file name, UTF-8 or not
         found = []
         for path in data_files(directory):
             try:
                 raw = path.read_bytes() if path.stat().st_size <= _TOO_LARGE else None
             except OSError:
                 raw = None  # schema reports why it cannot be read; never cached as content
-            digest = _digest(f"{code}|{strict}|{path}|".encode())
+            digest = _digest(b"%s|%d|%s|" % (code.encode(), strict, os.fsencode(path)))
             digest.update(b"\0unreadable" if raw is None else raw)
             key = digest.hexdigest()
             whole.update(key.encode())

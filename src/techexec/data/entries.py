@@ -54,7 +54,7 @@ def prune(folder: Path, live: set[str], limit: int | None = None) -> None:
     now = time.time()
     for mtime, size, name in sorted(entries):
         leftover = name.endswith(".tmp") and now - mtime > _STALE_TEMP
-        if name in live or (total <= limit and not leftover) or not name.startswith(("s-", "f-", "tmp")):
+        if name in live or (total <= limit and not leftover) or not name.startswith(("s-", "f-", "tmp", ".techexec-")):
             continue
         try:
             os.unlink(folder / name)
@@ -98,17 +98,12 @@ def write(folder: Path, target: Path, value: object) -> None:
 
 def write_bytes(folder: Path, target: Path, content: bytes) -> None:
     """Write atomically (a reader never sees half a file); a cache that cannot be written is skipped."""
-    import tempfile
+    from techexec.data.saving import save
+    from techexec.errors import TechexecError
 
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix="tmp", suffix=".tmp")
     except OSError:
         return
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-        os.replace(temporary, target)
-    except OSError:  # a full disk: leave no half-written file behind
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+    with contextlib.suppress(TechexecError):
+        save(target, content, private=True)

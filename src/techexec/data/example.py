@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from techexec.data.saving import save, shown
 from techexec.errors import TechexecError
 
 FILENAME = "company.yaml"
@@ -74,12 +76,11 @@ structures:
 def write_example(directory: Path) -> Path:
     """Write the example dataset into `directory`; never overwrite anything."""
     target = directory / FILENAME
-    if target.exists():
-        raise TechexecError("init_exists", path=target)
+    if os.path.lexists(target):
+        raise TechexecError("init_exists", path=shown(target))
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        with target.open("x", encoding="utf-8") as out:  # "x": fail rather than overwrite, even in a race
-            out.write(EXAMPLE.replace("{dir}", str(directory)))
     except OSError as exc:
-        raise TechexecError("cannot_write", path=target, reason=exc.strerror or exc) from None
-    return target
+        raise TechexecError("cannot_write", path=shown(directory), reason=exc.strerror or exc) from None
+    text = EXAMPLE.replace("{dir}", shown(directory))
+    return save(target, text.encode("utf-8"), exclusive=True)  # never overwrites, even in a race

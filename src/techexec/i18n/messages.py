@@ -65,6 +65,14 @@ _PHRASES: dict[str, _Phrase] = {
     ),
     "format_unavailable": ("Format '{fmt}' is not available here.", "Formaat '{fmt}' is hier niet beschikbaar."),
     "cannot_write": ("Cannot write {path}: {reason}", "Kan {path} niet schrijven: {reason}"),
+    "empty_path": (
+        "An empty path was given (an unset variable?): name a file or folder, or '.' for the current folder.",
+        "Er is een leeg pad opgegeven (een lege variabele?): noem een bestand of map, of '.' voor de huidige map.",
+    ),
+    "link_refused": (
+        "{path} is a symbolic link; techexec never writes through a link: remove it or choose another name.",
+        "{path} is een symbolische koppeling; techexec schrijft nooit via een koppeling: verwijder die of kies een andere naam.",
+    ),
     "output_failed": (
         "Cannot write the output to {path}: {reason}",
         "Kan de uitvoer niet schrijven naar {path}: {reason}",

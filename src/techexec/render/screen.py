@@ -11,7 +11,6 @@ import re
 import shutil
 import subprocess
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -45,14 +44,14 @@ class _Console(Console):
         raise BrokenPipeError("the program reading the output closed the pipe")
 
 
-def save_svg(console: Console, path: Path) -> None:
+def export_svg(console: Console) -> str:
     """--export-svg: what was printed, as a picture that loads nothing from the network."""
-    console.save_svg(str(path), title="techexec", clear=False, code_format=_offline_svg_format())
+    return console.export_svg(title="techexec", clear=False, code_format=_offline_svg_format())
 
 
-def save_html(console: Console, path: Path) -> None:
+def export_html(console: Console) -> str:
     """--export-html: what was printed, as a page that loads nothing (Rich's page names local fonts only)."""
-    console.save_html(str(path), clear=False)
+    return console.export_html(clear=False)
 
 
 def _offline_svg_format() -> str:
