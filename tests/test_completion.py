@@ -89,6 +89,12 @@ def test_structures_and_languages():
     assert complete("techexec list --lang ") == ["en", "nl"]
 
 
+def test_formats_are_each_commands_own():
+    assert complete("techexec show --format ") == ["text", "markdown", "json", "yaml"]
+    assert complete("techexec org-tree -f m") == ["mermaid"]
+    assert "markdown" not in complete("techexec search --format ")
+
+
 def test_options():
     assert "--sources" in complete("techexec show cto --")
 
@@ -125,6 +131,9 @@ CASES = [
     "techexec search --lang n",
     "techexec show cto c",
     "techexec show --format ",
+    "techexec org-tree -f p",
+    "techexec search --format ",
+    "techexec validate -f j",
     "techexec show --data ",
     "techexec s",
     "techexec compare cio 'ct",

@@ -91,3 +91,34 @@ def test_the_quick_start_is_what_ci_runs_and_names_the_user_install():
     assert 'pip install -q --disable-pip-version-check -e ".[test]"' in ci
     assert tests == "python -m pytest" and "python -m pytest" in ci
     assert "`pipx install .`" in quick
+
+
+def _paste_rows() -> list[tuple[str, str]]:
+    """(command, format) for every row of the README's "Paste it into a doc" table, the format from -f or -o's extension."""
+    from techexec.cli.formats import FORMATS
+
+    by_extension = {ext: f.name for f in FORMATS.values() for ext in f.extensions}
+    section = README.split("## Paste it into a doc", 1)[1].split("\n## ", 1)[0]
+    rows = []
+    for line in re.findall(r"^\| `techexec (.*?)` \|", section, flags=re.M):
+        words = shlex.split(line)
+        named = [words[i + 1] for i, word in enumerate(words[:-1]) if word in ("-f", "--format")]
+        saved = [Path(words[i + 1]).suffix for i, word in enumerate(words[:-1]) if word in ("-o", "--output")]
+        rows += [(words[0], fmt) for fmt in named] + [(words[0], by_extension[ext]) for ext in saved]
+    return rows
+
+
+def test_the_paste_section_offers_only_formats_the_command_has_and_shows_each_one():
+    from techexec.cli.formats import COMMAND_FORMATS, FORMATS
+
+    rows = _paste_rows()
+    assert [row for row in rows if row[1] not in COMMAND_FORMATS[row[0]]] == []
+    assert {fmt for _, fmt in rows} == set(FORMATS) - {"text", "json"}  # text and json are shown above it
+
+
+@pytest.mark.parametrize("command", ["show", "compare", "org-tree", "list", "search", "validate"])
+def test_help_offers_each_commands_own_formats(command):
+    from techexec.cli.formats import COMMAND_FORMATS
+
+    offered = re.search(r"--format <([^>]*)>", _options(command))
+    assert offered and offered.group(1).split("|") == list(COMMAND_FORMATS[command])

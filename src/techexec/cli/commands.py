@@ -12,18 +12,20 @@ from techexec.cli import completion
 from techexec.cli.failures import handled
 from techexec.cli.inputs import prepare
 from techexec.cli.options import (
+    CompareFormatOption,
     DataOption,
     ExportHtmlOption,
     ExportSvgOption,
-    FormatOption,
     LangOption,
+    ListFormatOption,
     NoBundledOption,
     NoPagerOption,
     SearchFormatOption,
+    ShowFormatOption,
     SourcesOption,
     TreeFormatOption,
 )
-from techexec.cli.output import Exports, Format, SearchFormat, TreeFormat, View, emit, later
+from techexec.cli.output import Exports, View, emit, later
 
 
 def show(
@@ -37,7 +39,7 @@ def show(
     ] = None,
     sources: SourcesOption = False,
     lang: LangOption = None,
-    fmt: FormatOption = Format.text,
+    fmt: ShowFormatOption = "text",
     data: DataOption = None,
     no_bundled: NoBundledOption = False,
     export_svg: ExportSvgOption = None,
@@ -74,7 +76,7 @@ def compare(
     ] = None,
     sources: SourcesOption = False,
     lang: LangOption = None,
-    fmt: FormatOption = Format.text,
+    fmt: CompareFormatOption = "text",
     data: DataOption = None,
     no_bundled: NoBundledOption = False,
     export_svg: ExportSvgOption = None,
@@ -120,7 +122,7 @@ def org_tree(
     ] = None,
     sources: SourcesOption = False,
     lang: LangOption = None,
-    fmt: TreeFormatOption = TreeFormat.text,
+    fmt: TreeFormatOption = "text",
     data: DataOption = None,
     no_bundled: NoBundledOption = False,
     export_svg: ExportSvgOption = None,
@@ -162,7 +164,7 @@ def list_roles(
         ),
     ] = None,
     lang: LangOption = None,
-    fmt: FormatOption = Format.text,
+    fmt: ListFormatOption = "text",
     sources: SourcesOption = False,
     data: DataOption = None,
     no_bundled: NoBundledOption = False,
@@ -199,7 +201,7 @@ def search_command(
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many results to show.")] = 5,
     sources: SourcesOption = False,
     lang: LangOption = None,
-    fmt: SearchFormatOption = SearchFormat.text,
+    fmt: SearchFormatOption = "text",
     data: DataOption = None,
     no_bundled: NoBundledOption = False,
     export_svg: ExportSvgOption = None,

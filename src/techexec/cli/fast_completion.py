@@ -1,5 +1,5 @@
 """The completion requests worth answering without Typer: a name after `show`, `compare`,
-`--highlight`, `--structure` or `--lang`, in bash, zsh or fish. Everything else returns None and goes to Typer.
+`--highlight`, `--structure` or `--lang`, and a format after `--format` (from cli/formats.py), in bash, zsh or fish. Everything else returns None and goes to Typer.
 
 --data and --no-bundled typed before the word are honoured, as Typer's completion does. The values
 come from techexec.cli.completion, the same functions Typer's completion calls, printed the way
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import NamedTuple
+
+from techexec.cli.formats import COMMAND_FORMATS
 
 VALUE_OPTIONS = {
     "--lang",
@@ -31,11 +33,12 @@ LANG_COMMANDS = ("show", "compare", "org-tree", "list", "search")
 
 
 class Request(NamedTuple):
-    kind: str  # 'role', 'structure' or 'lang'
+    kind: str  # 'role', 'structure', 'lang' or 'format'
     incomplete: str
     data: list[str]
     no_bundled: bool
     given: list[str]  # role arguments already typed
+    command: str = ""
 
 
 class Answer(NamedTuple):
@@ -111,11 +114,15 @@ def _request(words: list[str]) -> Request | None:
         else:
             given.append(arg)
     kind = _kind(command, pending, len(given))
-    return None if kind is None else Request(kind, incomplete, data, no_bundled, given if kind == "role" else [])
+    if kind is None:
+        return None
+    return Request(kind, incomplete, data, no_bundled, given if kind == "role" else [], command)
 
 
 def _kind(command: str, previous: str, positional: int) -> str | None:
-    """'role', 'structure' or 'lang' when the word being typed is one of those, else None."""
+    """'role', 'structure', 'lang' or 'format' when the word being typed is one of those, else None."""
+    if previous in ("--format", "-f"):
+        return "format" if command in COMMAND_FORMATS else None
     if previous in ("--lang", "-l"):
         return "lang" if command in LANG_COMMANDS else None
     if command == "org-tree" and previous in ("--structure", "--variant", "-v"):
@@ -135,6 +142,8 @@ def _values(request: Request) -> list[tuple[str, str]]:
 
     if request.kind == "lang":
         return [(code, "") for code in completion.language_codes(request.incomplete)]
+    if request.kind == "format":
+        return [(name, "") for name in COMMAND_FORMATS[request.command] if name.startswith(request.incomplete)]
     found = completion.index([Path(p) for p in request.data], request.no_bundled)
     if request.kind == "structure":
         return completion.structure_names(found, request.incomplete)

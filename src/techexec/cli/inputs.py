@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import NamedTuple
 
+from techexec.cli.formats import is_raw
 from techexec.data import load
 from techexec.data.files import Layers, bundled_dir
 from techexec.errors import DataError, UsageError
@@ -25,7 +26,7 @@ def prepare(
 ) -> Inputs:
     """Resolve the language first (a bad --lang needs no data), then load the data; note untranslated text once.
 
-    Every format but JSON and YAML is meant for a terminal: its data comes with control and format characters removed.
+    Formats not raw in the format table (all but JSON and YAML) get data with control and format characters removed.
     """
     lang = language.resolve(lang_option, os.environ)
     try:
@@ -33,7 +34,7 @@ def prepare(
     except DataError as exc:
         exc.facts["command"] = validate_command(data or [], no_bundled)
         raise
-    if fmt not in ("json", "yaml"):
+    if not is_raw(fmt):
         found = for_terminal(found)
     missing = language.untranslated(found, lang)
     if missing:

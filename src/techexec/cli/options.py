@@ -1,12 +1,12 @@
 """The options several commands share, declared once."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any, TypeAlias
 
 import typer
 
 from techexec.cli import completion
-from techexec.cli.output import Format, SearchFormat, TreeFormat
+from techexec.cli.formats import choices, help_text
 
 
 def given_path(value: str) -> Path:
@@ -25,21 +25,6 @@ LangOption = Annotated[
         help="Language: en or nl. Default: $TECHEXEC_LANG, then $LANGUAGE/$LANG, then en.",
         show_default=False,
     ),
-]
-FormatOption = Annotated[
-    Format,
-    typer.Option("--format", "-f", help="text for people; json or yaml for scripts; markdown for docs and wikis."),
-]
-TreeFormatOption = Annotated[
-    TreeFormat,
-    typer.Option(
-        "--format",
-        "-f",
-        help="text; json or yaml for scripts; mermaid or dot to paste into docs; svg or png draw a picture for a slide (needs Graphviz).",
-    ),
-]
-SearchFormatOption = Annotated[
-    SearchFormat, typer.Option("--format", "-f", help="text for people; json or yaml for scripts.")
 ]
 ExportSvgOption = Annotated[
     Path | None,
@@ -84,3 +69,24 @@ NoPagerOption = Annotated[
         "(TECHEXEC_PAGER, else PAGER, names the pager; else less).",
     ),
 ]
+
+
+def _format_option(command: str) -> Any:
+    """--format with `command`'s own choices and help, from the format table (cli/formats.py)."""
+    return Annotated[choices(command), typer.Option("--format", "-f", help=help_text(command))]
+
+
+if TYPE_CHECKING:  # to mypy a format is its name; to Typer, a choice among the command's own formats
+    ShowFormatOption: TypeAlias = str
+    CompareFormatOption: TypeAlias = str
+    TreeFormatOption: TypeAlias = str
+    ListFormatOption: TypeAlias = str
+    SearchFormatOption: TypeAlias = str
+    ValidateFormatOption: TypeAlias = str
+else:
+    ShowFormatOption = _format_option("show")
+    CompareFormatOption = _format_option("compare")
+    TreeFormatOption = _format_option("org-tree")
+    ListFormatOption = _format_option("list")
+    SearchFormatOption = _format_option("search")
+    ValidateFormatOption = _format_option("validate")

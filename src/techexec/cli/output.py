@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Mapping
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from techexec.cli.formats import is_binary
 from techexec.errors import UsageError
 
 if TYPE_CHECKING:
@@ -17,40 +17,6 @@ if TYPE_CHECKING:
 
 
 PICTURES = ("svg", "png")  # drawn by Graphviz from the DOT source
-
-
-class Format(StrEnum):
-    """Formats of show, compare and list."""
-
-    text = "text"
-    json = "json"
-    yaml = "yaml"
-    markdown = "markdown"
-
-
-class TreeFormat(StrEnum):
-    """Formats of org-tree."""
-
-    text = "text"
-    json = "json"
-    yaml = "yaml"
-    mermaid = "mermaid"
-    dot = "dot"
-    svg = "svg"
-    png = "png"
-
-
-class ValidateFormat(StrEnum):
-    """Formats of validate: lines for people and editors (file:line:column), json for scripts."""
-
-    text = "text"
-    json = "json"
-
-
-class SearchFormat(StrEnum):
-    text = "text"
-    json = "json"
-    yaml = "yaml"
 
 
 def later(module: str, function: str, *args: Any) -> Callable[[], Any]:
@@ -129,7 +95,7 @@ def _picture(fmt: str, view: View) -> None:
     """The DOT source drawn by Graphviz; PNG bytes never go to a terminal, where they would be noise."""
     if view.dot is None:
         raise UsageError("format_unavailable", fmt=fmt)
-    if fmt == "png" and sys.stdout.isatty():
+    if is_binary(fmt) and sys.stdout.isatty():
         raise UsageError("binary_to_terminal")
     from techexec.render.graphviz import draw
 

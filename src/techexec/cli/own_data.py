@@ -7,8 +7,7 @@ from typing import Annotated
 import typer
 
 from techexec.cli.failures import handled
-from techexec.cli.options import NoBundledOption, given_path
-from techexec.cli.output import ValidateFormat
+from techexec.cli.options import NoBundledOption, ValidateFormatOption, given_path
 
 
 def validate(
@@ -22,10 +21,7 @@ def validate(
         ),
     ] = None,
     no_bundled: NoBundledOption = False,
-    fmt: Annotated[
-        ValidateFormat,
-        typer.Option("--format", "-f", help="text: file:line:column lines; json for scripts and editors."),
-    ] = ValidateFormat.text,
+    fmt: ValidateFormatOption = "text",
 ) -> None:
     """Check data files without drawing anything: every problem as file:line:column, then a count.
 
@@ -47,7 +43,7 @@ def validate(
     with handled():
         lang = wording(None, os.environ)
         report = check(layers(directories or [], no_bundled), asked=bool(directories))
-        if fmt == ValidateFormat.json:
+        if fmt == "json":
             emit_json(validation(report, lang))
         else:
             for line in report_lines(report, lang):

@@ -1,0 +1,78 @@
+"""One table of output formats per command: what --help offers, what Tab completes, which file
+extensions pick a format for -o, which formats are bytes (never sent to a terminal) and which keep
+the data's text raw (JSON, YAML) rather than cleaned as terminal text.
+
+Everything else (the option types, fast completion, cli/inputs.py, tests/test_docs.py) reads this
+table; adding a format to a command is one row here and its writer. Imports nothing heavy: Tab reads it.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import NamedTuple
+
+
+class Format(NamedTuple):
+    """One output format: the extensions that choose it, whether it is bytes, whether its text stays raw."""
+
+    name: str
+    extensions: tuple[str, ...] = ()
+    binary: bool = False
+    raw: bool = False  # True: text as written, escaped by the writer (JSON, YAML); False: cleaned as terminal text
+    meant_for: str = ""  # what the format is for, in --help
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("text", (".txt",), meant_for="people"),
+        Format("markdown", (".md", ".markdown"), meant_for="docs and wikis"),
+        Format("json", (".json",), raw=True, meant_for="scripts"),
+        Format("yaml", (".yaml", ".yml"), raw=True, meant_for="scripts"),
+        Format("mermaid", (".mmd",), meant_for="Mermaid in docs"),
+        Format("dot", (".dot", ".gv"), meant_for="Graphviz"),
+        Format("svg", (".svg",), meant_for="a picture (needs Graphviz)"),
+        Format("png", (".png",), binary=True, meant_for="a picture (needs Graphviz)"),
+    )
+}
+
+COMMAND_FORMATS: dict[str, tuple[str, ...]] = {  # per command, in the order --help lists them; the first is the default
+    "show": ("text", "markdown", "json", "yaml"),
+    "compare": ("text", "markdown", "json", "yaml"),
+    "org-tree": ("text", "json", "yaml", "mermaid", "dot", "svg", "png"),
+    "list": ("text", "markdown", "json", "yaml"),
+    "search": ("text", "json", "yaml"),
+    "validate": ("text", "json"),
+}
+
+
+def names(command: str) -> tuple[str, ...]:
+    """The formats `command` offers, default first."""
+    return COMMAND_FORMATS[command]
+
+
+def choices(command: str) -> type[StrEnum]:
+    """The --format choices of `command`, as the enum Typer turns into a choice list."""
+    title = "".join(part.title() for part in command.split("-"))
+    made: type[StrEnum] = StrEnum(f"{title}Format", [(name, name) for name in names(command)])  # type: ignore[misc]
+    return made
+
+
+def help_text(command: str) -> str:
+    """--help for --format: each format of `command` with what it is for."""
+    grouped: dict[str, list[str]] = {}
+    for name in names(command):
+        grouped.setdefault(FORMATS[name].meant_for, []).append(name)
+    return "; ".join(f"{' or '.join(group)} for {purpose}" for purpose, group in grouped.items()) + "."
+
+
+def is_raw(fmt: str) -> bool:
+    """Whether the data's text reaches this format as written (True) or cleaned as terminal text (False)."""
+    found = FORMATS.get(str(fmt))
+    return found is not None and found.raw
+
+
+def is_binary(fmt: str) -> bool:
+    """Whether this format is bytes, refused when stdout is a terminal."""
+    found = FORMATS.get(str(fmt))
+    return found is not None and found.binary
