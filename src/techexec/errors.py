@@ -1,4 +1,4 @@
-"""The errors a user can cause: a key and its facts, worded by the CLI (render/messages.py) in the user's language."""
+"""The errors a user can cause: a key and its facts, worded by the phrase book (i18n/) in the user's language."""
 
 from __future__ import annotations
 
@@ -22,9 +22,22 @@ class UsageError(TechexecError):
     exit_code = 2
 
 
+class Field(NamedTuple):
+    """What a data problem is about, in parts, so each language orders the words its own way."""
+
+    term: str  # a YAML key, shown as written, or a word of the phrase book's FIELDS ('role id')
+    inside: Field | None = None  # the field this one belongs to: the sentences of a summary
+    name: str = ""  # the id it goes by: section 'x'
+    lang: str = ""  # the language of a text: title (nl)
+
+    @classmethod
+    def of(cls, what: str | Field) -> Field:
+        return what if isinstance(what, Field) else cls(what)
+
+
 class Problem(NamedTuple):
     """One thing wrong in a data file, at a place a text editor can jump to: a key and its facts,
-    worded by render/problems.py in the user's language."""
+    worded by i18n/problems.py in the user's language."""
 
     path: str
     line: int

@@ -38,9 +38,9 @@ def prepare(
         found = for_terminal(found)
     missing = language.untranslated(found, lang)
     if missing:
-        from techexec.i18n.labels import label
+        from techexec.i18n.book import phrase
 
-        sys.stderr.write(label("untranslated_note", lang).format(n=missing, lang=lang) + "\n")
+        sys.stderr.write(phrase("untranslated_note", lang).format(n=missing, lang=lang) + "\n")
     return Inputs(lang, found)
 
 

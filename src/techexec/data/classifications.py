@@ -12,6 +12,7 @@ from __future__ import annotations
 import yaml
 
 from techexec.data.fields import Reader
+from techexec.errors import Field
 from techexec.model import LISTINGS, MATCHES, Classification, Concept, Origin, Placing, Release
 
 RELEASE_SCHEMES = ("esco", "onet")
@@ -32,7 +33,7 @@ def releases(r: Reader, node: yaml.Node) -> list[Release]:
     found = []
     for key_node, value_node in node.value:
         rid = r.identifier(key_node, "release id")
-        f = r.mapping(value_node, f"release '{key_node.value}'", _RELEASE_KEYS)
+        f = r.mapping(value_node, Field("release", name=str(key_node.value)), _RELEASE_KEYS)
         if rid is None or f is None or any(key not in f for key in _RELEASE_KEYS):
             continue
         parts = (

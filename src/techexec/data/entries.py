@@ -30,7 +30,12 @@ _ALLOWED = {
         "Placing",
         "Classification",
     )
-} | {("techexec.errors", "Problem"), ("techexec.data.fields", "Ref"), ("techexec.data.fields", "Cited")}
+} | {
+    ("techexec.errors", "Problem"),
+    ("techexec.errors", "Field"),
+    ("techexec.data.fields", "Ref"),
+    ("techexec.data.fields", "Cited"),
+}
 _ALLOWED |= {("techexec.data.schema", "FileResult"), ("techexec.data.schema", "Collected")}
 
 

@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from techexec.errors import Problem
+from techexec.errors import Field, Problem
 from techexec.matching import close_matches
 from techexec.model import GENERAL, KINDS, LANGUAGES, STATED, Claim, Text
 from techexec.safe_text import has_unsafe
+
+What = str | Field  # a field of the file, for the problem that names it
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _COUNT = re.compile(r"^[1-9][0-9]{0,5}$")
@@ -64,7 +66,7 @@ class Reader:
         self.refs.append(Ref(kind, name, self.path, mark.line + 1, mark.column + 1))
 
     def mapping(
-        self, node: yaml.Node, what: str, required: Sequence[str], optional: Sequence[str] = ()
+        self, node: yaml.Node, what: What, required: Sequence[str], optional: Sequence[str] = ()
     ) -> dict[str, yaml.Node] | None:
         """The mapping's values by key, after checking for missing, unknown and repeated keys."""
         if not isinstance(node, yaml.MappingNode):
@@ -86,7 +88,7 @@ class Reader:
             self.fail(node, "missing_keys", what=what, keys=missing)
         return found
 
-    def string(self, node: yaml.Node, what: str) -> str | None:
+    def string(self, node: yaml.Node, what: What) -> str | None:
         if not isinstance(node, yaml.ScalarNode) or node.tag != STR:
             self.fail(node, "not_text", what=what, found=_kind(node))
             return None
@@ -98,20 +100,20 @@ class Reader:
             return None
         return value
 
-    def identifier(self, node: yaml.Node, what: str) -> str | None:
+    def identifier(self, node: yaml.Node, what: What) -> str | None:
         value = self.string(node, what)
         if value is not None and not _ID.match(value):
             self.fail(node, "bad_id", what=what, value=value)
             return None
         return value
 
-    def boolean(self, node: yaml.Node, what: str) -> bool | None:
+    def boolean(self, node: yaml.Node, what: What) -> bool | None:
         if not isinstance(node, yaml.ScalarNode) or node.tag != BOOL:
             self.fail(node, "not_boolean", what=what, found=_kind(node))
             return None
         return node.value.lower() in ("true", "yes", "on")
 
-    def choice(self, node: yaml.Node, what: str, allowed: Sequence[str]) -> str | None:
+    def choice(self, node: yaml.Node, what: What, allowed: Sequence[str]) -> str | None:
         value = self.string(node, what)
         if value is not None and value not in allowed:
             suggestions = close_matches(value, list(allowed))
@@ -119,7 +121,7 @@ class Reader:
             return None
         return value
 
-    def count(self, node: yaml.Node, what: str) -> int | None:
+    def count(self, node: yaml.Node, what: What) -> int | None:
         """A whole number from 1."""
         if not isinstance(node, yaml.ScalarNode) or node.tag != INT or not _COUNT.match(node.value):
             shown = ("number", node.value) if isinstance(node, yaml.ScalarNode) and node.tag == INT else _kind(node)
@@ -127,12 +129,12 @@ class Reader:
             return None
         return int(node.value)
 
-    def numbers(self, node: yaml.Node, what: str) -> tuple[int, ...] | None:
+    def numbers(self, node: yaml.Node, what: What) -> tuple[int, ...] | None:
         """Sentence numbers: a non-empty list like [3] or [3, 4], increasing, each once."""
         if not isinstance(node, yaml.SequenceNode) or not node.value:
             self.fail(node, "not_numbers", what=what)
             return None
-        values = [self.count(item, f"{what} entry") for item in node.value]
+        values = [self.count(item, Field("entry", Field.of(what))) for item in node.value]
         if None in values:
             return None
         found = tuple(v for v in values if v is not None)
@@ -142,11 +144,13 @@ class Reader:
         return found
 
     def provenance(
-        self, fields: dict[str, yaml.Node], source: str | None, what: str
+        self, fields: dict[str, yaml.Node], source: str | None, what: What
     ) -> tuple[tuple[int, ...], str] | None:
         """The `sentences` and `kind` beside a `source`; general knowledge has neither."""
-        sentences = self.numbers(fields["sentences"], f"{what} sentences") if "sentences" in fields else ()
-        kind = self.choice(fields["kind"], f"{what} kind", KINDS) if "kind" in fields else STATED
+        sentences = (
+            self.numbers(fields["sentences"], Field("sentences", Field.of(what))) if "sentences" in fields else ()
+        )
+        kind = self.choice(fields["kind"], Field("kind", Field.of(what)), KINDS) if "kind" in fields else STATED
         if sentences is None or kind is None:
             return None
         extra = [key for key in PROVENANCE if key in fields]
@@ -158,7 +162,7 @@ class Reader:
             self.cited.append(Cited(source, sentences, self.path, mark.line + 1, mark.column + 1))
         return sentences, kind
 
-    def items(self, node: yaml.Node | None, what: str) -> list[yaml.Node]:
+    def items(self, node: yaml.Node | None, what: What) -> list[yaml.Node]:
         if node is None:
             return []
         if not isinstance(node, yaml.SequenceNode):
@@ -166,18 +170,20 @@ class Reader:
             return []
         return list(node.value)
 
-    def strings(self, node: yaml.Node | None, what: str) -> tuple[str, ...]:
-        values = (self.string(item, f"{what} entry") for item in self.items(node, what))
+    def strings(self, node: yaml.Node | None, what: What) -> tuple[str, ...]:
+        values = (self.string(item, Field("entry", Field.of(what))) for item in self.items(node, what))
         return tuple(v for v in values if v is not None)
 
-    def text(self, node: yaml.Node, what: str) -> Text | None:
+    def text(self, node: yaml.Node, what: What) -> Text | None:
         """A mapping of language code to text, e.g. {en: ..., nl: ...}."""
         fields = self.mapping(node, what, (), LANGUAGES)
         return None if fields is None else self.languages(node, fields, what)
 
-    def languages(self, node: yaml.Node, fields: dict[str, yaml.Node], what: str) -> Text | None:
+    def languages(self, node: yaml.Node, fields: dict[str, yaml.Node], what: What) -> Text | None:
         """The language texts among `fields`; both required in bundled data, at least one in a user's."""
-        texts = {lang: self.string(fields[lang], f"{what} ({lang})") for lang in LANGUAGES if lang in fields}
+        texts = {
+            lang: self.string(fields[lang], Field.of(what)._replace(lang=lang)) for lang in LANGUAGES if lang in fields
+        }
         present = {lang: value for lang, value in texts.items() if value is not None}
         missing = [lang for lang in LANGUAGES if lang not in fields]
         if self.both_languages and missing:
@@ -188,7 +194,7 @@ class Reader:
             return None
         return present if len(present) == len(texts) else None
 
-    def claim(self, node: yaml.Node, what: str, role: str = "", values: Sequence[str] = ()) -> Claim | None:
+    def claim(self, node: yaml.Node, what: What, role: str = "", values: Sequence[str] = ()) -> Claim | None:
         """A text in each language with its `source`; `role` ('required'/'optional') and `values` add keys."""
         required = ["source"] + (["role"] if role == "required" else []) + (["value"] if values else [])
         optional = [*LANGUAGES, *PROVENANCE] + (["role"] if role == "optional" else [])
@@ -196,12 +202,12 @@ class Reader:
         if fields is None:
             return None
         text = self.languages(node, fields, what)
-        source = self.identifier(fields["source"], f"{what} source") if "source" in fields else None
+        source = self.identifier(fields["source"], Field("source", Field.of(what))) if "source" in fields else None
         if source is not None:
             self.refer("source", source, fields["source"])
         cites = self.provenance(fields, source, what)
-        role_id = self.role_ref(fields["role"], f"{what} role") if "role" in fields else None
-        value = self.choice(fields["value"], f"{what} value", values) if "value" in fields else None
+        role_id = self.role_ref(fields["role"], Field("role", Field.of(what))) if "role" in fields else None
+        value = self.choice(fields["value"], Field("value", Field.of(what)), values) if "value" in fields else None
         if (
             text is None
             or source is None
@@ -212,11 +218,11 @@ class Reader:
             return None
         return Claim(text=text, source=source, role=role_id, value=value, sentences=cites[0], kind=cites[1])
 
-    def claims(self, node: yaml.Node | None, what: str, role: str = "") -> tuple[Claim, ...]:
+    def claims(self, node: yaml.Node | None, what: What, role: str = "") -> tuple[Claim, ...]:
         parsed = (self.claim(item, what, role) for item in self.items(node, what))
         return tuple(c for c in parsed if c is not None)
 
-    def role_ref(self, node: yaml.Node, what: str) -> str | None:
+    def role_ref(self, node: yaml.Node, what: What) -> str | None:
         value = self.identifier(node, what)
         if value is not None:
             self.refer("role", value, node)

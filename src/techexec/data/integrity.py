@@ -17,7 +17,7 @@ def references(refs: list[Ref], known: Mapping[str, Collection[str]]) -> list[Pr
             ref.path,
             ref.line,
             ref.column,
-            "unknown_" + ref.kind,
+            "undefined_" + ref.kind,
             {"name": ref.name, "suggestions": close_matches(ref.name, sorted(known[ref.kind]))},
         )
         for ref in refs

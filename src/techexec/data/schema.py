@@ -11,7 +11,7 @@ import yaml
 from techexec.data import classifications, contrasts
 from techexec.data.fields import PROVENANCE, Cited, Reader, Ref
 from techexec.data.safe_yaml import compose
-from techexec.errors import Problem
+from techexec.errors import Field, Problem
 from techexec.model import (
     GROUPS,
     LANGUAGES,
@@ -236,10 +236,10 @@ def _sources(r: Reader, node: yaml.Node, layer: Collected) -> None:
     if "sections" in f and isinstance(f["sections"], yaml.MappingNode):
         for key_node, value_node in f["sections"].value:
             sid = r.identifier(key_node, "section id")
-            what = f"section '{key_node.value}'"
+            what = Field("section", name=str(key_node.value))
             fields = r.mapping(value_node, what, (), (*LANGUAGES, "sentences"))
             text = None if fields is None else r.languages(value_node, fields, what)
-            count = r.count(fields["sentences"], f"{what} sentences") if fields and "sentences" in fields else None
+            count = r.count(fields["sentences"], Field("sentences", what)) if fields and "sentences" in fields else None
             if sid and text:
                 layer.sections[sid] = text
             if sid and count:

@@ -12,7 +12,8 @@ import math
 import textwrap
 from typing import NamedTuple
 
-from techexec.i18n.labels import box_name, label
+from techexec.i18n.book import phrase
+from techexec.i18n.labels import box_name
 from techexec.model import GENERAL, Dataset, Node, Structure, say
 from techexec.questions.orgtree import holds, tree, walk
 
@@ -71,17 +72,17 @@ def chart(data: Dataset, structure: Structure, lang: str, highlight: str | None)
     solid = tuple((ids[node.parent], ids[node.role]) for node, _ in walked if node.parent is not None)
     markers = tuple(_markers(data, structure, walked, ids, lang))
     used = {box.fill for box in boxes}
-    groups = tuple((colour, label(f"group_{name}", lang)) for name, colour in PALETTE.items() if colour in used)
-    legend = [Entry("solid", label("legend_reports", lang))]
+    groups = tuple((colour, phrase(f"group_{name}", lang)) for name, colour in PALETTE.items() if colour in used)
+    legend = [Entry("solid", phrase("legend_reports", lang))]
     if markers:
-        legend.append(Entry("dashed", label("legend_works", lang)))
+        legend.append(Entry("dashed", phrase("legend_works", lang)))
     legend += [Entry("number", marker.legend, marker.number) for marker in markers]
     marked = [box.acronym.rstrip(GENERAL_MARK) for box in boxes if box.highlighted]
     if marked:
-        legend.append(Entry("highlight", f"{label('legend_highlight', lang)}: {', '.join(marked)}"))
+        legend.append(Entry("highlight", f"{phrase('legend_highlight', lang)}: {', '.join(marked)}"))
     general = any(node.source == GENERAL for node, _ in walked) or any(d.source == GENERAL for d in structure.dotted)
     if general:
-        legend.append(Entry("general", label("legend_general", lang)))
+        legend.append(Entry("general", phrase("legend_general", lang)))
     name = say(structure.name, lang)
     return Chart(name, f"{name} ({structure.id})", boxes, solid, markers, tuple(legend), groups)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from techexec.i18n.labels import label
+from techexec.i18n.book import phrase
 from techexec.model import Claim, Dataset, Release, Role, say
 from techexec.questions.classification import Entry, entries, releases
 
@@ -30,9 +30,9 @@ def lines(data: Dataset, role: Role, lang: str, compact: bool = False) -> list[L
         return []
     out = [_line(e, lang, not compact) for e in found if not (compact and e.scheme == "isco")]
     if not any(e.scheme == "esco" for e in found):
-        out.insert(0, Line(label("esco_none", lang), None))
+        out.insert(0, Line(phrase("esco_none", lang), None))
     if not any(e.scheme == "onet" for e in found):
-        out.append(Line(label("onet_none", lang), None))
+        out.append(Line(phrase("onet_none", lang), None))
     note = data.classified[role.id].note
     if note is not None and not compact:
         out.append(Line(say(note.text, lang), note.source))
@@ -52,15 +52,14 @@ def _line(entry: Entry, lang: str, uris: bool) -> Line:
     quoted = ", ".join(f"\u201c{t}\u201d" for t in entry.titles)
     if entry.scheme == "onet":
         if entry.match == "nearest":
-            how = label("onet_nearest", lang)
+            how = phrase("onet_nearest", lang)
             if quoted:
-                how += "; " + label("through_title", lang).format(titles=quoted)
+                how += "; " + phrase("through_title", lang).format(titles=quoted)
             return Line(f"{head} {name} ({how})", concept.release)
-        plural = "s" if len(entry.titles) > 1 else ""
-        kinds = f" {label('and', lang)} ".join(label(k + plural, lang) for k in entry.listed_as)
-        return Line(f"{head} {name}, {label('listed_as', lang).format(kinds=kinds, titles=quoted)}", concept.release)
+        kinds = f" {phrase('and', lang)} ".join(phrase(k, lang, len(entry.titles) or 1) for k in entry.listed_as)
+        return Line(f"{head} {name}, {phrase('listed_as', lang).format(kinds=kinds, titles=quoted)}", concept.release)
     if entry.match == "nearest":
-        head += f" ({label(entry.scheme + '_nearest', lang)})"
+        head += f" ({phrase(entry.scheme + '_nearest', lang)})"
     return Line(f"{head}: {name}", concept.release, concept.uri if uris else "")
 
 
@@ -72,12 +71,12 @@ def credit_summary(data: Dataset, role_ids: list[str], lang: str) -> str:
     names = "; ".join(
         release.credit[0] if release.scheme == "esco" else f"{release.name}, USDOL/ETA, CC BY 4.0" for release in used
     )
-    return f"{label('credits', lang)}: {names} ({label('credits_more', lang)})"
+    return f"{phrase('credits', lang)}: {names} ({phrase('credits_more', lang)})"
 
 
 def credit_lines(release: Release, lang: str) -> list[str]:
     """The publisher's credit lines verbatim, then the licence and what techexec did with the data."""
-    return [*release.credit, f"{label('licence', lang)}: {say(release.licence, lang)}", say(release.note, lang)]
+    return [*release.credit, f"{phrase('licence', lang)}: {say(release.licence, lang)}", say(release.note, lang)]
 
 
 def twin(data: Dataset, role: Role) -> Role | None:
@@ -95,10 +94,10 @@ def opening_text(data: Dataset, role: Role, lang: str) -> str:
     """'Not from the article. In the article ... CDO is the Chief Digital Officer: techexec show cdo.'"""
     other = twin(data, role)
     if other is None:
-        return label("not_from_article", lang) if role.related else ""
+        return phrase("not_from_article", lang) if role.related else ""
     key = "shares_acronym" if shares_acronym(role, other) else "confused_with"
-    sentence = label(key, lang).format(acronym=other.acronym, title=say(other.title, lang), id=other.id)
-    return f"{label('not_from_article', lang)} {sentence}"
+    sentence = phrase(key, lang).format(acronym=other.acronym, title=say(other.title, lang), id=other.id)
+    return f"{phrase('not_from_article', lang)} {sentence}"
 
 
 def told_apart(roles: Sequence[Role]) -> list[Claim]:
@@ -113,13 +112,13 @@ def see_also(data: Dataset, role: Role, lang: str) -> str:
     if role.related or not others:
         return ""
     names = ", ".join(f"{say(r.title, lang)} (techexec show {r.id})" for r in others)
-    return label("see_also", lang).format(names=names)
+    return phrase("see_also", lang).format(names=names)
 
 
 def isco_heading(data: Dataset, code: str, lang: str) -> str:
     """'Roles in ISCO-08 group 1330: Information and ...' (the title where the data has the group)."""
     group = next((c for c in data.concepts.values() if c.scheme == "isco" and c.code == code), None)
-    heading = label("isco_heading", lang).format(code=code)
+    heading = phrase("isco_heading", lang).format(code=code)
     return f"{heading}: {say(group.label, lang)}" if group else heading
 
 
@@ -127,7 +126,7 @@ def isco_mark(data: Dataset, role: Role, code: str, lang: str) -> str:
     """'ISCO-08 1330', or '... (through the nearest ESCO occupation)' where ESCO has no exact one."""
     found = [e for e in entries(data, role.id) if e.scheme == "isco" and e.concept.code.startswith(code)]
     marks = [
-        f"ISCO-08 {e.concept.code}" + (f" ({label('isco_nearest', lang)})" if e.match == "nearest" else "")
+        f"ISCO-08 {e.concept.code}" + (f" ({phrase('isco_nearest', lang)})" if e.match == "nearest" else "")
         for e in found
     ]
     return ", ".join(marks)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from techexec.i18n.labels import label
+from techexec.i18n.book import phrase
 from techexec.i18n.problems import problem_message
 from techexec.model import SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Structure, Text, claims, say
 from techexec.questions.classification import entries, isco_codes, releases
@@ -113,7 +113,7 @@ def comparison(data: Dataset, result: Comparison, lang: str) -> Doc:
     rows = [
         {
             "id": d.key,
-            "label": label(d.key, lang),
+            "label": phrase(d.key, lang),
             "same": d.same,
             "values": {
                 role.id: _cell(data, d.key, role, cell, lang) for role, cell in zip(result.roles, d.cells, strict=True)

@@ -9,7 +9,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from techexec.i18n.labels import author_label, box_name, label, reports_to, source_label, value_label
+from techexec.i18n.book import phrase
+from techexec.i18n.labels import author_label, box_name, reports_to, source_label, value_label
 from techexec.model import SECTIONS, Claim, Dataset, Role, claims, say
 from techexec.questions.classification import releases
 from techexec.questions.orgtree import chart_order, placements
@@ -67,7 +68,7 @@ def show(data: Dataset, role: Role, lang: str, sources: bool) -> str:
     notes = Notes(data, lang, sources)
 
     def t(key: str) -> str:
-        return label(key, lang)
+        return phrase(key, lang)
 
     out = [f"# {escape(role.acronym)}: {escape(say(role.title, lang))}", ""]
     if opening := opening_text(data, role, lang):
@@ -129,14 +130,14 @@ def compare(data: Dataset, result: Comparison, lang: str, sources: bool) -> str:
 
     notes = Notes(data, lang, sources)
     names = " vs ".join(escape(r.acronym) for r in result.roles)
-    out = [f"# {label('compare_title', lang)}: {names}", ""]
+    out = [f"# {phrase('compare_title', lang)}: {names}", ""]
     out += [f"- **{escape(line.label)}:** {_said(line, notes)}" for line in verdicts.opening(data, result, lang)]
     shared = verdicts.shared_items(data, result, lang)
-    out.append(f"- **{label('shared', lang)}:**" + ("" if shared else f" {label('nothing', lang)}"))
+    out.append(f"- **{phrase('shared', lang)}:**" + ("" if shared else f" {phrase('nothing', lang)}"))
     out += [f"  - {escape(item.label)}: {_said(item, notes)}" for item in shared]
-    out.append(f"- **{label('differs', lang)}:** {escape(verdicts.differences(data, result, lang))}")
-    out += [f"- **{label('told_apart', lang)}:** {_claim(c, lang, notes)}" for c in told_apart(result.roles)]
-    header = [label("dimension", lang), *(f"{escape(r.acronym)}: {escape(say(r.title, lang))}" for r in result.roles)]
+    out.append(f"- **{phrase('differs', lang)}:** {escape(verdicts.differences(data, result, lang))}")
+    out += [f"- **{phrase('told_apart', lang)}:** {_claim(c, lang, notes)}" for c in told_apart(result.roles)]
+    header = [phrase("dimension", lang), *(f"{escape(r.acronym)}: {escape(say(r.title, lang))}" for r in result.roles)]
     out += ["", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for dim in result.dimensions:
         mark = {True: " (=)", False: " (\u2260)", None: ""}[dim.same]
@@ -147,9 +148,9 @@ def compare(data: Dataset, result: Comparison, lang: str, sources: bool) -> str:
             parts += [_with_role(data, c, lang, notes) for c in cell.claims]
             if dim.key == "classified":
                 parts += [escape(line.text) + _cite(notes, line.source) for line in compact_lines(data, role, lang)]
-            empty = label("shared_only" if cell.shared else "not_covered", lang)
+            empty = phrase("shared_only" if cell.shared else "not_covered", lang)
             cells.append("<br>".join(parts) or f"*{empty}*")
-        out.append(f"| {label(dim.key, lang)}{mark} | " + " | ".join(cells) + " |")
+        out.append(f"| {phrase(dim.key, lang)}{mark} | " + " | ".join(cells) + " |")
     credited = _credits(data, [r.id for r in result.roles], lang, sources)
     return "\n".join(out + notes.lines() + credited) + "\n"
 
@@ -165,13 +166,13 @@ def role_list(data: Dataset, lang: str, sources: bool, roles: list[Role] | None 
     """A table of the article's roles, then one of the related roles; with --isco, only that group's."""
     notes = Notes(data, lang, sources)
     chosen = chart_order(data) if roles is None else roles
-    heading = label("roles", lang) if isco is None else isco_heading(data, isco, lang)
+    heading = phrase("roles", lang) if isco is None else isco_heading(data, isco, lang)
     out = [f"# {escape(heading)}"]
     for key, group in (("", [r for r in chosen if not r.related]), ("related_roles", [r for r in chosen if r.related])):
         if not group:
             continue
-        out += ["", f"## {label(key, lang)}", ""] if key else [""]
-        out += [f"| {label('acronym', lang)} | {label('title', lang)} | {label('summary', lang)} |", "|---|---|---|"]
+        out += ["", f"## {phrase(key, lang)}", ""] if key else [""]
+        out += [f"| {phrase('acronym', lang)} | {phrase('title', lang)} | {phrase('summary', lang)} |", "|---|---|---|"]
         out += [
             f"| {escape(r.acronym)} (`{r.id}`) | {escape(say(r.title, lang))} | {_claim(r.summary, lang, notes)} |"
             for r in group
@@ -192,4 +193,4 @@ def _with_role(data: Dataset, claim: Claim, lang: str, notes: Notes) -> str:
 
 def _bullets(items: Iterable[str], lang: str) -> list[str]:
     lines = [f"- {item}" for item in items]
-    return lines or [f"- *{label('not_covered', lang)}*"]
+    return lines or [f"- *{phrase('not_covered', lang)}*"]

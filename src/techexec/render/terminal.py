@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from techexec.questions.compare import Comparison, Dimension
     from techexec.questions.search import Answer
 
-from techexec.i18n.labels import acronym, author_label, box_name, label, reports_to, source_label, value_label
+from techexec.i18n.book import phrase
+from techexec.i18n.labels import acronym, author_label, box_name, reports_to, source_label, value_label
 from techexec.model import GENERAL, SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Structure, claims, say
 from techexec.questions.orgtree import holds, placements, tree
 from techexec.render import terminal_chart, terminal_classified, terminal_search, verdicts
@@ -46,7 +47,7 @@ class Writer:
         self.pending.clear()
 
     def t(self, key: str) -> str:
-        return label(key, self.lang)
+        return phrase(key, self.lang)
 
     def claim(self, claim: Claim, prefix: str = "", mark: bool = True) -> Text:
         text = Text(prefix) + Text(say(claim.text, self.lang))

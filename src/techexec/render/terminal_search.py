@@ -21,7 +21,7 @@ def search(w: Writer, answer: Answer, limit: int) -> None:
         terms = ", ".join(f"'{t}'" for t in answer.terms)
         w.out(w.hang(Text(w.t("no_match").format(terms=terms) if terms else w.t("only_filler")), "", ""))
         if answer.suggestions:
-            w.out(Text(w.t("try_instead").format(words=", ".join(answer.suggestions))))
+            w.out(Text(w.t("did_you_mean").format(words=", ".join(answer.suggestions))))
         w.flush()
         return
     for rank, hit in enumerate(answer.hits[:limit], 1):

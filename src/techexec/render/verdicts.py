@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
-from techexec.i18n.labels import acronym, label, value_label
+from techexec.i18n.book import phrase
+from techexec.i18n.labels import acronym, value_label
 from techexec.model import Claim, Dataset, say
 
 if TYPE_CHECKING:
@@ -36,25 +37,25 @@ def opening(data: Dataset, result: Comparison, lang: str) -> list[Line]:
     for contrast in result.contrasts:
         names = " vs ".join(acronym(data, r) for r in contrast.roles)
         suffix = "" if len(contrast.roles) == everyone else f" ({names})"
-        lines.append(Line(label("in_short", lang) + suffix, _said(contrast.core, lang)))
+        lines.append(Line(phrase("in_short", lang) + suffix, _said(contrast.core, lang)))
         alike = _said(contrast.alike, lang) + _one_box(data, result, set(contrast.roles), lang)
         if alike:
-            lines.append(Line(label("alike", lang) + suffix, alike))
+            lines.append(Line(phrase("alike", lang) + suffix, alike))
     covered = {r for c in result.contrasts for r in c.roles}
     rest = _one_box(data, result, None, lang, skip=covered)
     if rest:
-        lines.append(Line(label("alike", lang), rest))
+        lines.append(Line(phrase("alike", lang), rest))
     return lines
 
 
 def shared_items(data: Dataset, result: Comparison, lang: str) -> list[Line]:
     """Everything the roles share: equal values, then claims made word for word, each said once."""
-    items = [Line(label(d.key, lang), (Piece(_value(data, d, d.cells[0], lang)),)) for d in result.shared()]
+    items = [Line(phrase(d.key, lang), (Piece(_value(data, d, d.cells[0], lang)),)) for d in result.shared()]
     for dim in result.dimensions:
         for shared in dim.shared:
             holders = "" if len(shared.roles) == len(result.roles) else and_list(data, shared.roles, lang) + " \u2014 "
             prefix = f"{acronym(data, shared.claim.role)}: " if shared.claim.role else ""
-            heading = label("reporting" if dim.key == "reports_to" else dim.key, lang)  # claims, not a boss
+            heading = phrase("reporting" if dim.key == "reports_to" else dim.key, lang)  # claims, not a boss
             items.append(Line(holders + heading, (Piece(prefix + say(shared.claim.text, lang), shared.claim, prefix),)))
     return items
 
@@ -66,8 +67,8 @@ def differences(data: Dataset, result: Comparison, lang: str) -> str:
         pairs = ", ".join(
             f"{name} {_value(data, dim, c, lang)}" for name, c in zip(names(result, lang), dim.cells, strict=True)
         )
-        parts.append(f"{label(dim.key, lang).lower()} ({pairs})")
-    return "; ".join(parts) or label("nothing", lang)
+        parts.append(f"{phrase(dim.key, lang).lower()} ({pairs})")
+    return "; ".join(parts) or phrase("nothing", lang)
 
 
 def boss_lines(data: Dataset, cell: Cell, lang: str) -> list[str]:
@@ -78,8 +79,8 @@ def boss_lines(data: Dataset, cell: Cell, lang: str) -> list[str]:
         return []
     if cell.value != VARIES:
         if len(cell.bosses) == 1:
-            return [label("in_one", lang).format(name=cell.bosses[0][0])]
-        return [label("in_all", lang).format(n=len(cell.bosses))]
+            return [phrase("in_one", lang).format(name=cell.bosses[0][0])]
+        return [phrase("in_all", lang).format(n=len(cell.bosses))]
     by_boss: dict[str, list[str]] = {}
     for structure, boss in cell.bosses:
         by_boss.setdefault(boss, []).append(structure)
@@ -90,14 +91,16 @@ def _value(data: Dataset, dim: Dimension, cell: Cell, lang: str) -> str:
     """A cell's value in a sentence; a varying reporting line with its counts ('CEO in 2 of 3, CIO in 1')."""
     from techexec.questions.compare import TOP, VARIES
 
-    text = label("top_short", lang) if cell.value == TOP else value_label(data, dim.key, cell.value, lang)
+    text = phrase("top_short", lang) if cell.value == TOP else value_label(data, dim.key, cell.value, lang)
     if cell.value != VARIES:
         return text
     counts = Counter(boss for _, boss in cell.bosses).most_common()
-    first = label("boss_count_first", lang).format(
+    first = phrase("boss_count_first", lang).format(
         boss=value_label(data, "reports_to", counts[0][0], lang), n=counts[0][1], total=len(cell.bosses)
     )
-    rest = [label("boss_count", lang).format(boss=value_label(data, "reports_to", b, lang), n=n) for b, n in counts[1:]]
+    rest = [
+        phrase("boss_count", lang).format(boss=value_label(data, "reports_to", b, lang), n=n) for b, n in counts[1:]
+    ]
     return f"{text}: {_and(lang, [first, *rest])}"
 
 
@@ -113,10 +116,9 @@ def _one_box(
     for structure, held in result.one_box:
         if (within is None or within.issuperset(held)) and not skip.issuperset(held):
             grouped.setdefault(held, []).append(structure)
-    key = {1: "one_box"}
     return tuple(
         Piece(
-            label(key.get(len(ids), "one_box_many"), lang).format(
+            phrase("one_box", lang, len(ids)).format(
                 roles=and_list(data, held, lang), structures=_and(lang, [f"\u201c{i}\u201d" for i in ids])
             )
         )
@@ -130,7 +132,7 @@ def and_list(data: Dataset, ids: tuple[str, ...], lang: str) -> str:
 
 
 def _and(lang: str, words: list[str]) -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {label('and', lang)} {words[-1]}"
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {phrase('and', lang)} {words[-1]}"
 
 
 def names(result: Comparison, lang: str) -> list[str]:
