@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from techexec.cli import completion
+from techexec.cli.charts import say_note, structure_listing, tree_view
 from techexec.cli.failures import handled
 from techexec.cli.inputs import prepare
 from techexec.cli.options import (
@@ -113,13 +114,32 @@ def org_tree(
             "--structure",
             "--variant",  # the old name, still accepted
             "-v",
-            help="Which structure to draw; all are listed under the chart.",
+            help="Which structure to draw, or 'all' for every one side by side; --list lists them.",
             autocompletion=completion.structures,
         ),
     ] = None,
     highlight: Annotated[
-        str | None, typer.Option("--highlight", help="Mark one role in the chart.", autocompletion=completion.roles)
+        list[str] | None,
+        typer.Option(
+            "--highlight",
+            help="Mark roles in the chart: repeat it, or give several at once (cto,cio).",
+            autocompletion=completion.roles,
+        ),
     ] = None,
+    list_structures: Annotated[
+        bool, typer.Option("--list", help="List the structures (id and name) instead of drawing one.")
+    ] = False,
+    no_legend: Annotated[bool, typer.Option("--no-legend", help="Leave the legend out of the picture.")] = False,
+    scale: Annotated[
+        float,
+        typer.Option(
+            "--scale",
+            min=0.1,
+            max=10.0,
+            metavar="FACTOR",
+            help="PNG size: 1 fills a 1920x1080 slide, 2 gives twice the pixels each way.",
+        ),
+    ] = 1.0,
     sources: SourcesOption = False,
     lang: LangOption = None,
     fmt: TreeFormatOption = "text",
@@ -134,23 +154,23 @@ def org_tree(
     \b
     Examples:
       techexec org-tree
-      techexec org-tree --structure cto-under-cio --highlight cto
-      techexec org-tree --lang nl
+      techexec org-tree --structure cto-under-cio --highlight cto,cio
+      techexec org-tree --structure all -f png --no-legend > options.png
+      techexec org-tree --list
     """
-    from techexec.questions.lookup import find
-    from techexec.questions.orgtree import pick_structure
+    from techexec.questions.orgtree import marked, pick_structures
 
     with handled(lang):
         inputs = prepare(lang, data, no_bundled, fmt)
-        chosen = pick_structure(inputs.data, structure)
-        marked = find(inputs.data.roles, highlight).id if highlight else None
-        view = View(
-            doc=later("documents", "org_tree", inputs.data, chosen, inputs.lang, marked),
-            draw=lambda w: w.org_tree(chosen, marked),
-            mermaid=later("graph", "mermaid", inputs.data, chosen, inputs.lang, marked),
-            dot=later("graph", "dot", inputs.data, chosen, inputs.lang, marked),
-        )
-        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager)
+        if list_structures:
+            emit(fmt, inputs, structure_listing(inputs), sources, pager=not no_pager)
+            return
+        chosen = pick_structures(inputs.data, structure)
+        ids, absent = marked(inputs.data, highlight or [], chosen)
+        if absent:
+            say_note(inputs, absent, chosen)
+        view = tree_view(inputs, chosen, ids, not no_legend)
+        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager, scale=scale)
 
 
 def list_roles(

@@ -48,7 +48,13 @@ class Exports(NamedTuple):
 
 
 def emit(
-    fmt: str, inputs: Inputs, view: View, sources: bool = False, exports: Exports | None = None, pager: bool = True
+    fmt: str,
+    inputs: Inputs,
+    view: View,
+    sources: bool = False,
+    exports: Exports | None = None,
+    pager: bool = True,
+    scale: float = 1.0,
 ) -> None:
     """Write `view` to stdout as `fmt`; the text format is drawn with Rich, imported only then.
 
@@ -60,7 +66,7 @@ def emit(
     if fmt == "text":
         _draw(inputs, view, sources, exports, pager)
     elif fmt in PICTURES:
-        _picture(fmt, view)
+        _picture(fmt, view, scale)
     else:
         sys.stdout.write(_produce(fmt, view))
 
@@ -91,7 +97,7 @@ def _produce(fmt: str, view: View) -> str:
     return producer()
 
 
-def _picture(fmt: str, view: View) -> None:
+def _picture(fmt: str, view: View, scale: float = 1.0) -> None:
     """The DOT source drawn by Graphviz; PNG bytes never go to a terminal, where they would be noise."""
     if view.dot is None:
         raise UsageError("format_unavailable", fmt=fmt)
@@ -99,7 +105,7 @@ def _picture(fmt: str, view: View) -> None:
         raise UsageError("binary_to_terminal")
     from techexec.render.graphviz import draw
 
-    picture = draw(view.dot(), fmt)
+    picture = draw(view.dot(), fmt, scale)
     sys.stdout.flush()
     sys.stdout.buffer.write(picture)
 

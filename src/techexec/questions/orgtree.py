@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import NamedTuple
 
 from techexec.errors import TechexecError, UsageError
@@ -36,6 +36,29 @@ def pick_structure(data: Dataset, name: str | None) -> Structure:
         return data.structures[name]
     known = list(data.structures)
     raise UsageError("unknown_structure", name=name, suggestions=close_matches(name, known), known=known)
+
+
+ALL = "all"  # org-tree --structure all: every structure in one picture
+
+
+def pick_structures(data: Dataset, name: str | None) -> list[Structure]:
+    """The named structure, or the default one, or with 'all' every structure (the default first)."""
+    if name is not None and name.strip().lower() == ALL and ALL not in data.structures:
+        default = pick_structure(data, None)
+        return [default, *(s for s in data.structures.values() if s is not default)]
+    return [pick_structure(data, name)]
+
+
+def marked(data: Dataset, names: list[str], structures: list[Structure]) -> tuple[tuple[str, ...], list[Role]]:
+    """The role ids to highlight (--highlight repeated, or 'cto,cio'), and those roles no chosen structure holds."""
+    from techexec.model import name_index
+    from techexec.questions.lookup import find
+
+    table = name_index(data.roles)
+    wanted = [part.strip() for name in names for part in name.split(",") if part.strip()]
+    roles = list({role.id: role for role in (find(data.roles, w, table) for w in wanted)}.values())
+    placed = {role for structure in structures for role in holders(structure)}
+    return tuple(role.id for role in roles), [role for role in roles if role.id not in placed]
 
 
 def holders(structure: Structure) -> dict[str, Node]:
@@ -74,9 +97,9 @@ def placements(data: Dataset, role_id: str) -> list[Placement]:
     return found
 
 
-def holds(node: Node, role_id: str | None) -> bool:
-    """Whether this box carries the role (a merged box carries several)."""
-    return role_id is not None and role_id in node.roles
+def holds(node: Node, role_ids: Collection[str]) -> bool:
+    """Whether this box carries one of the roles (a merged box carries several)."""
+    return any(role in role_ids for role in node.roles)
 
 
 def walk(root: Branch) -> Iterator[tuple[Branch, str | None, int]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import textwrap
+from collections.abc import Collection
 from typing import NamedTuple
 
 from techexec.i18n.book import phrase
@@ -64,30 +65,60 @@ class Chart(NamedTuple):
     groups: tuple[tuple[str, str], ...]  # (colour, name) of every group the chart uses
 
 
-def chart(data: Dataset, structure: Structure, lang: str, highlight: str | None) -> Chart:
-    """The picture's content in `lang`, with `highlight`'s box marked."""
+def chart(
+    data: Dataset, structure: Structure, lang: str, highlight: Collection[str], prefix: str = "n", first: int = 1
+) -> Chart:
+    """The picture's content in `lang`, with the boxes of the `highlight` roles marked.
+
+    Box ids start with `prefix` and dotted lines are numbered from `first`, so that several
+    charts can share one picture (org-tree --structure all).
+    """
     walked = [(branch.node, depth) for branch, _, depth in walk(tree(structure))]
-    ids = {role: f"n{number}" for number, (node, _) in enumerate(walked, 1) for role in node.roles}
+    ids = {role: f"{prefix}{number}" for number, (node, _) in enumerate(walked, 1) for role in node.roles}
     boxes = tuple(_box(data, node, depth, ids, lang, highlight) for node, depth in walked)
     solid = tuple((ids[node.parent], ids[node.role]) for node, _ in walked if node.parent is not None)
-    markers = tuple(_markers(data, structure, walked, ids, lang))
+    markers = tuple(_markers(data, structure, walked, ids, lang, first))
     used = {box.fill for box in boxes}
     groups = tuple((colour, phrase(f"group_{name}", lang)) for name, colour in PALETTE.items() if colour in used)
+    general = any(node.source == GENERAL for node, _ in walked) or any(d.source == GENERAL for d in structure.dotted)
+    legend = _legend(lang, markers, [box.acronym.rstrip(GENERAL_MARK) for box in boxes if box.highlighted], general)
+    name = say(structure.name, lang)
+    return Chart(name, f"{name} ({structure.id})", boxes, solid, markers, legend, groups)
+
+
+def _legend(lang: str, markers: tuple[Marker, ...], marked: list[str], general: bool) -> tuple[Entry, ...]:
+    """What the lines, numbers, frames and marks of one picture mean."""
     legend = [Entry("solid", phrase("legend_reports", lang))]
     if markers:
         legend.append(Entry("dashed", phrase("legend_works", lang)))
     legend += [Entry("number", marker.legend, marker.number) for marker in markers]
-    marked = [box.acronym.rstrip(GENERAL_MARK) for box in boxes if box.highlighted]
     if marked:
-        legend.append(Entry("highlight", f"{phrase('legend_highlight', lang)}: {', '.join(marked)}"))
-    general = any(node.source == GENERAL for node, _ in walked) or any(d.source == GENERAL for d in structure.dotted)
+        legend.append(Entry("highlight", f"{phrase('legend_highlight', lang)}: {', '.join(dict.fromkeys(marked))}"))
     if general:
         legend.append(Entry("general", phrase("legend_general", lang)))
-    name = say(structure.name, lang)
-    return Chart(name, f"{name} ({structure.id})", boxes, solid, markers, tuple(legend), groups)
+    return tuple(legend)
 
 
-def _box(data: Dataset, node: Node, depth: int, ids: dict[str, str], lang: str, highlight: str | None) -> Box:
+def charts(
+    data: Dataset, structures: list[Structure], lang: str, highlight: Collection[str]
+) -> tuple[list[Chart], Chart]:
+    """Several structures for one picture: each chart with ids and numbers of its own, and one shared legend
+    (the last element: a Chart whose legend and groups cover them all)."""
+    made: list[Chart] = []
+    for number, structure in enumerate(structures, 1):
+        first = sum(len(c.markers) for c in made) + 1
+        made.append(chart(data, structure, lang, highlight, prefix=f"s{number}n", first=first))
+    markers = tuple(m for c in made for m in c.markers)
+    marked = [box.acronym.rstrip(GENERAL_MARK) for c in made for box in c.boxes if box.highlighted]
+    general = any(e.kind == "general" for c in made for e in c.legend)
+    used = {colour for c in made for colour, _ in c.groups}
+    groups = tuple((colour, phrase(f"group_{name}", lang)) for name, colour in PALETTE.items() if colour in used)
+    boxes = tuple(box for c in made for box in c.boxes)
+    shared = Chart("", "", boxes, (), markers, _legend(lang, markers, marked, general), groups)
+    return made, shared
+
+
+def _box(data: Dataset, node: Node, depth: int, ids: dict[str, str], lang: str, highlight: Collection[str]) -> Box:
     roles = [data.roles[r] for r in node.roles]
     acronym = box_name(data, node.roles) + (GENERAL_MARK if node.source == GENERAL else "")
     groups = {r.group for r in roles}
@@ -97,7 +128,7 @@ def _box(data: Dataset, node: Node, depth: int, ids: dict[str, str], lang: str, 
 
 
 def _markers(
-    data: Dataset, structure: Structure, walked: list[tuple[Node, int]], ids: dict[str, str], lang: str
+    data: Dataset, structure: Structure, walked: list[tuple[Node, int]], ids: dict[str, str], lang: str, first: int
 ) -> list[Marker]:
     depth = {ids[node.role]: d for node, d in walked}
     count: dict[int, int] = {}
@@ -105,7 +136,7 @@ def _markers(
     for node, d in walked:
         place_in_row[ids[node.role]] = count[d] = count.get(d, -1) + 1
     found = []
-    for number, line in enumerate(structure.dotted, 1):
+    for number, line in enumerate(structure.dotted, first):
         a, b = ids[line.start], ids[line.end]
         names = f"{data.roles[line.start].acronym} \u2013 {data.roles[line.end].acronym}"
         text = f"{names}: {say(line.text, lang)}" if line.text else names

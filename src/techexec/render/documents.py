@@ -6,6 +6,7 @@ what techexec computes goes under `derived`, which the loader ignores.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from techexec.i18n.book import phrase
@@ -157,13 +158,25 @@ def _cell(data: Dataset, key: str, role: Role, cell: Cell, lang: str) -> Doc:
     return {**doc, "claims": [_claim(c, lang) for c in cell.claims]}
 
 
-def org_tree(data: Dataset, structure: Structure, lang: str, highlight: str | None) -> Doc:
+def org_tree(data: Dataset, structure: Structure, lang: str, highlight: Collection[str]) -> Doc:
     others = [v.id for v in data.structures.values() if v is not structure]
     return _doc(
         lang,
         structure=structure_dict(structure, lang),
-        derived={"tree": _branch(tree(structure)), "other_structures": others, "highlight": highlight},
+        derived={"tree": _branch(tree(structure)), "other_structures": others, "highlight": list(highlight)},
     )
+
+
+def org_trees(data: Dataset, structures: list[Structure], lang: str, highlight: Collection[str]) -> Doc:
+    """Every structure (org-tree --structure all), each with its tree."""
+    trees = [{**structure_dict(s, lang), "tree": _branch(tree(s))} for s in structures]
+    return _doc(lang, structures=trees, derived={"highlight": list(highlight)})
+
+
+def structure_list(data: Dataset, lang: str) -> Doc:
+    """org-tree --list: each structure's id and name, the default marked."""
+    listed = [{"id": s.id, "name": _text(s.name, lang), "default": s.default} for s in data.structures.values()]
+    return _doc(lang, structures=listed)
 
 
 def role_dict(role: Role, lang: str) -> Doc:

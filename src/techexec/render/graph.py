@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 
 from techexec.model import Dataset, Structure
 from techexec.render.chart import (
@@ -23,6 +24,7 @@ from techexec.render.chart import (
     Entry,
     Marker,
     chart,
+    charts,
     wrap,
 )
 
@@ -32,29 +34,54 @@ DASHED = "style=dashed, dir=none"
 SLACK = '<TD WIDTH="14"></TD>'  # a viewer's kerning may set a legend line ~2% wider than dot measured it
 
 
-def dot(data: Dataset, structure: Structure, lang: str, highlight: str | None) -> str:
-    """DOT for `dot`: a title on top, the legend underneath, each tree depth a row of its own.
+def dot(data: Dataset, structure: Structure, lang: str, highlight: Collection[str], legend: bool = True) -> str:
+    """DOT for `dot`: a title on top, the legend underneath (unless left out), each tree depth a row of its own.
 
     The title is a box tied above the top one rather than a cluster label: inside a cluster `dot`
     no longer keeps a numbered circle between the two boxes of a row it joins.
     """
     c = chart(data, structure, lang, highlight)
+    return _dot_graph(c.comment, c if legend else None, _dot_body(c, "title"))
+
+
+def dot_all(
+    data: Dataset, structures: list[Structure], lang: str, highlight: Collection[str], legend: bool = True
+) -> str:
+    """Every structure in one picture, side by side, each under its own title, with one legend for all.
+
+    The trees share no box, so `dot` lays each out on its own and sets them next to each other;
+    their dotted lines are numbered on from one tree to the next, so the legend can hold them all.
+    """
+    made, shared = charts(data, structures, lang, highlight)
+    body = [line for number, c in enumerate(made, 1) for line in _dot_body(c, f"title{number}")]
+    return _dot_graph(" | ".join(c.comment for c in made), shared if legend else None, body)
+
+
+def _dot_graph(comment: str, legend: Chart | None, body: list[str]) -> str:
+    label = f"label={_dot_legend(legend)}, labelloc=b, " if legend is not None else ""
     out = [
-        f"// {_dot_comment(c.comment)}",
+        f"// {_dot_comment(comment)}",
         "digraph org {",
-        f'    graph [label={_dot_legend(c)}, labelloc=b, fontname="{FONT}", fontsize=14, bgcolor="#FFFFFF",'
+        f'    graph [{label}fontname="{FONT}", fontsize=14, bgcolor="#FFFFFF",'
         " rankdir=TB, nodesep=0.3, ranksep=0.45, pad=0.25, newrank=true];",
         f'    node [shape=box, style="rounded,filled", fontname="{FONT}", fontsize=14, color="{INK}",'
         ' margin="0.12,0.05"];',
         f'    edge [color="{INK}", dir=none];',
-        f"    title [shape=plaintext, style=solid, fontsize=20, label=<<B>{_html_lines(c.title, TITLE_WIDTH)}</B>>];",
-        f"    title -> {c.boxes[0].id} [style=invis, weight=10];",  # above the top box, not beside it
+        *body,
+        "}",
+    ]
+    return "\n".join(out) + "\n"
+
+
+def _dot_body(c: Chart, title: str) -> list[str]:
+    """One chart's title, boxes, reporting lines and numbered dotted lines."""
+    out = [
+        f"    {title} [shape=plaintext, style=solid, fontsize=20, label=<<B>{_html_lines(c.title, TITLE_WIDTH)}</B>>];",
+        f"    {title} -> {c.boxes[0].id} [style=invis, weight=10];",  # above the top box, not beside it
     ]
     out += [f"    {box.id} [{_dot_box(box)}];" for box in c.boxes]
     out += [f"    {boss} -> {report} [minlen=2];" for boss, report in c.solid]  # a row between rows, for circles
-    out += [line for marker in c.markers for line in _dot_marker(marker)]
-    out.append("}")
-    return "\n".join(out) + "\n"
+    return out + [line for marker in c.markers for line in _dot_marker(marker)]
 
 
 def _dot_box(box: Box) -> str:
@@ -114,7 +141,7 @@ def _dot_key(entry: Entry) -> str:
     return GENERAL_MARK
 
 
-def mermaid(data: Dataset, structure: Structure, lang: str, highlight: str | None) -> str:
+def mermaid(data: Dataset, structure: Structure, lang: str, highlight: Collection[str], legend: bool = True) -> str:
     """A Mermaid flowchart: the title in its front matter, the legend as a box under the chart.
 
     Mermaid cannot keep a line out of the ranking, so a dotted line may push a box down a row;
@@ -136,9 +163,10 @@ def mermaid(data: Dataset, structure: Structure, lang: str, highlight: str | Non
         out.append(f'    {box.id}["<b>{_mermaid_text(box.acronym)}</b><br/>{titles}"]')
     out += [f"    {boss} --- {report}" for boss, report in c.solid]
     out += [line for marker in c.markers for line in _mermaid_marker(marker)]
-    out.append(f'    legend["{_mermaid_legend(c)}"]')
-    deepest = max(c.boxes, key=lambda box: box.depth)
-    out.append(f"    {deepest.id} ~~~ legend")
+    if legend:
+        out.append(f'    legend["{_mermaid_legend(c)}"]')
+        deepest = max(c.boxes, key=lambda box: box.depth)
+        out.append(f"    {deepest.id} ~~~ legend")
     names = {colour: group for group, colour in PALETTE.items()}
     for colour in dict.fromkeys(box.fill for box in c.boxes):
         members = ",".join(box.id for box in c.boxes if box.fill == colour)
@@ -149,8 +177,9 @@ def mermaid(data: Dataset, structure: Structure, lang: str, highlight: str | Non
     if marked:
         out.append("    classDef highlight stroke:#000000,stroke-width:4px")
         out.append(f"    class {','.join(marked)} highlight")
-    out.append("    classDef legend fill:#FFFFFF,stroke:#999999,color:#000000,text-align:left")
-    out.append("    class legend legend")
+    if legend:
+        out.append("    classDef legend fill:#FFFFFF,stroke:#999999,color:#000000,text-align:left")
+        out.append("    class legend legend")
     return "\n".join(out) + "\n"
 
 

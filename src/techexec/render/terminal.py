@@ -5,7 +5,7 @@ Data strings only ever enter Rich as Text objects, so '[bold]' in a data file st
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
 from rich.console import Console, Group, RenderableType
@@ -225,7 +225,16 @@ class Writer:
             self.out()
 
     # org-tree -------------------------------------------------------------
-    def org_tree(self, structure: Structure, highlight: str | None) -> None:
+    def org_trees(self, structures: list[Structure], highlight: Collection[str]) -> None:
+        """Several structures one after another (org-tree --structure all), the footer once."""
+        for number, structure in enumerate(structures):
+            if number:
+                self.out()
+            self.org_tree(structure, highlight, others=False, footer=number == len(structures) - 1)
+
+    def org_tree(
+        self, structure: Structure, highlight: Collection[str], others: bool = True, footer: bool = True
+    ) -> None:
         out = self.out
         out(Text(f"{self.t('structure')}: {say(structure.name, self.lang)} ({structure.id})", style="bold"))
         if structure.description:
@@ -237,12 +246,13 @@ class Writer:
             out(self.heading("dotted_lines"))
             lines = [self.dotted_line(d) for d in structure.dotted]
             out(self.bullets(lines))
-        others = [v for v in self.data.structures.values() if v is not structure]
-        if others:
+        rest = [v for v in self.data.structures.values() if v is not structure] if others else []
+        if rest:
             out()
             out(Text(f"{self.t('other_structures')} ({self.t('use_structure')}):", style=HEADING))
-            out(self.bullets(Text(f"{v.id} \u2014 {say(v.name, self.lang)}") for v in others))
-        self.footer()
+            out(self.bullets(Text(f"{v.id} \u2014 {say(v.name, self.lang)}") for v in rest))
+        if footer:
+            self.footer()
 
     def dotted_line(self, line: Dotted) -> Text:
         text = Text(f"{acronym(self.data, line.start)} \u254c\u254c {acronym(self.data, line.end)}", style="bold")
@@ -250,7 +260,7 @@ class Writer:
             text.append(": " + say(line.text, self.lang))
         return self.cite(text, line.source, line.sentences, line.kind)
 
-    def box(self, node: Node, highlight: str | None, depth: int) -> Text:
+    def box(self, node: Node, highlight: Collection[str], depth: int) -> Text:
         """A role's box; with --sources its placement's source (general knowledge in short), wrapped to fit."""
         roles = [self.data.roles[r] for r in node.roles]
         text = Text(box_name(self.data, node.roles), style="bold")

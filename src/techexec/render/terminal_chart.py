@@ -6,10 +6,12 @@ wider than the terminal (under its own guides) look the same.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from rich.text import Text
 
+from techexec.model import say
 from techexec.questions.orgtree import Branch, walk
 
 if TYPE_CHECKING:
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
 MAX_DEPTH = 25  # a text chart deeper than this is unreadable (and costs time quadratic in depth)
 
 
-def chart(w: Writer, root: Branch, highlight: str | None) -> Text:
+def chart(w: Writer, root: Branch, highlight: Collection[str]) -> Text:
     """The tree, drawn down to MAX_DEPTH levels; deeper boxes are counted, not drawn.
 
     Drawn as guide-prefixed lines rather than with rich.tree, which lays out 10,000 boxes
@@ -48,3 +50,14 @@ def guided(w: Writer, text: Text, first: str, rest: str) -> Text:
     if len(first) + text.cell_len <= w.console.width:
         return Text(first, style="dim") + text
     return w.hang(text, first, rest, style="dim")
+
+
+def structure_list(w: Writer) -> None:
+    """org-tree --list: each structure's id and name, the default marked."""
+    w.out(Text(w.t("structures_heading") + ":", style="bold"))
+    for structure in w.data.structures.values():
+        line = Text(structure.id, style="bold") + Text(f" \u2014 {say(structure.name, w.lang)}")
+        if structure.default:
+            line.append(f" ({w.t('default_mark')})", style="dim")
+        w.out(line)
+    w.flush()

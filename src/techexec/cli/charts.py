@@ -1,0 +1,49 @@
+"""org-tree's views: one structure, every structure side by side, or the list of them; and its one note."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Collection
+
+from techexec.cli.inputs import Inputs
+from techexec.cli.output import View, later
+from techexec.model import Role, Structure, say
+
+
+def tree_view(inputs: Inputs, chosen: list[Structure], marked: Collection[str], legend: bool) -> View:
+    """One structure as org-tree always drew it; several (--structure all) side by side in one picture."""
+    data, lang = inputs.data, inputs.lang
+    if len(chosen) == 1:
+        (structure,) = chosen
+        return View(
+            doc=later("documents", "org_tree", data, structure, lang, marked),
+            draw=lambda w: w.org_tree(structure, marked),
+            mermaid=later("graph", "mermaid", data, structure, lang, marked, legend),
+            dot=later("graph", "dot", data, structure, lang, marked, legend),
+        )
+    return View(
+        doc=later("documents", "org_trees", data, chosen, lang, marked),
+        draw=lambda w: w.org_trees(chosen, marked),
+        dot=later("graph", "dot_all", data, chosen, lang, marked, legend),
+    )
+
+
+def structure_listing(inputs: Inputs) -> View:
+    """org-tree --list: each structure's id and name."""
+
+    def draw(w: object) -> None:
+        from techexec.render.terminal_chart import structure_list
+
+        structure_list(w)  # type: ignore[arg-type]
+
+    return View(doc=later("documents", "structure_list", inputs.data, inputs.lang), draw=draw)
+
+
+def say_note(inputs: Inputs, absent: list[Role], chosen: list[Structure]) -> None:
+    """One line on stderr naming the highlighted roles the chart does not hold (the chart is still drawn)."""
+    from techexec.i18n.book import phrase
+    from techexec.safe_text import clean
+
+    roles = ", ".join(f"{role.id} ({role.acronym})" if role.id != role.acronym.lower() else role.id for role in absent)
+    structures = ", ".join(f"'{say(s.name, inputs.lang)}' ({s.id})" for s in chosen)
+    sys.stderr.write(clean(phrase("highlight_missing", inputs.lang, roles=roles, structures=structures)) + "\n")
