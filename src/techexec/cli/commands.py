@@ -155,7 +155,7 @@ def org_tree(
     Examples:
       techexec org-tree
       techexec org-tree --structure cto-under-cio --highlight cto,cio
-      techexec org-tree --structure all -f png --no-legend > options.png
+      techexec org-tree --structure all --no-legend -f svg
       techexec org-tree --list
     """
     from techexec.questions.orgtree import marked, pick_structures
