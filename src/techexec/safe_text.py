@@ -47,6 +47,17 @@ def for_terminal(data: Dataset) -> Dataset:
     return _clean_deep(data)._replace(unsafe_text=False) if data.unsafe_text else data
 
 
+def holds_unsafe(value: object) -> bool:
+    """Whether any string inside `value` (records, tuples, lists, mappings) holds an unsafe character."""
+    if isinstance(value, str):
+        return has_unsafe(value)
+    if isinstance(value, tuple | list):
+        return any(holds_unsafe(item) for item in value)
+    if isinstance(value, dict):
+        return any(holds_unsafe(k) or holds_unsafe(v) for k, v in value.items())
+    return False
+
+
 def _clean_deep(value: T) -> T:
     """`value` with every string inside it (records, tuples, mappings) cleaned."""
     if isinstance(value, str):

@@ -22,6 +22,8 @@ def handled(lang_option: str | None = None) -> Iterator[None]:
         except BrokenPipeError:  # the reader stopped reading (| head): the output was cut short
             silence_stdout()
             raise TechexecError("pipe_closed") from None
+        finally:
+            _say_notes(lang_option)
     except TechexecError as exc:
         from techexec.i18n.messages import word
         from techexec.questions.language import wording
@@ -30,6 +32,21 @@ def handled(lang_option: str | None = None) -> Iterator[None]:
         text = word(exc, wording(lang_option, os.environ))
         sys.stderr.write(clean(text) + "\n")  # messages may quote what the user typed or the data held
         raise typer.Exit(exc.exit_code) from None
+
+
+def _say_notes(lang_option: str | None) -> None:
+    """What the data layer noted on the way (a cache folder it would not trust), once, in the user's language."""
+    from techexec.data.cache_folder import notes
+
+    if notes:
+        from techexec.i18n.messages import word
+        from techexec.questions.language import wording
+        from techexec.safe_text import clean
+
+        lang = wording(lang_option, os.environ)
+        for note in notes:
+            sys.stderr.write(clean(word(note, lang)) + "\n")
+        notes.clear()
 
 
 def environment_failure(exc: BaseException) -> TechexecError | None:

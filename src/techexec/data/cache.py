@@ -7,8 +7,9 @@ unchanged set is one read; an edited file costs one parse plus the checks across
 
 Keys also hash techexec's version, the Python version and the size and time of every module
 of the package, so new code never reads old entries. Unpickling admits only techexec's record
-classes. The folder ($TECHEXEC_CACHE_DIR, else $XDG_CACHE_HOME/techexec, else ~/.cache/techexec)
-is capped by size: after a miss, the least recently used entries not in use by this run are
+classes, and data served from an entry is scanned for control characters as if it came from a
+file. The folder (cache_folder.py: $TECHEXEC_CACHE_DIR, else $XDG_CACHE_HOME/techexec, else
+~/.cache/techexec, and only when no one else can write it) is capped by size: after a miss, the least recently used entries not in use by this run are
 deleted until the folder holds at most MAX_BYTES (entries differ a thousandfold in size, from
 one bundled role to 10,000 joined ones, so a count cap would say nothing about disk use).
 Concurrent runs are safe: every write is a temporary file renamed into place, and a file that
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from techexec import __version__
 from techexec.data import entries
+from techexec.data.cache_folder import chosen
 from techexec.data.files import PACKAGE, Layers, data_files
 from techexec.errors import DataError, Problem
 
@@ -50,7 +52,7 @@ def load(layers: Layers) -> Dataset:
 
 def check(layers: Layers) -> Result:
     """layers.check, answered from the cache as far as the files are byte-for-byte what they were."""
-    folder = _folder()
+    folder = chosen()
     if folder is None:
         from techexec.data.layers import check as parse_and_check
 
@@ -67,15 +69,16 @@ def names(layers: Layers) -> dict[str, list[Any]]:
     """
     import json
 
-    folder = _folder()
+    folder = chosen()
     if folder is None:
         return _names(load(layers))
     files, whole = _scan(layers)
     target = folder / f"s-{whole}.names.json"
+    raw = entries.read_bytes(target)
     try:
-        index: dict[str, list[Any]] = json.loads(target.read_text(encoding="utf-8"))
-        return index
-    except (OSError, ValueError):
+        if raw is not None:
+            return _cleaned(json.loads(raw))  # cleaned again: the entry is trusted no more than data
+    except (ValueError, TypeError):
         pass
     index = _names(_usable(_check_in(folder, layers, files, whole)))
     entries.write_bytes(folder, target, json.dumps(index).encode())
@@ -136,8 +139,11 @@ def _check_in(folder: Path, layers: Layers, files: list[list[DataFile]], whole: 
     target = folder / f"s-{whole}.pickle"
     cached = entries.read(target)
     if isinstance(cached, tuple) and len(cached) == 2 and _is_dataset(cached[0]):
+        from techexec.safe_text import holds_unsafe
+
         entries.touch(target)
-        return cached[0], list(cached[1])
+        dataset = cached[0]._replace(unsafe_text=holds_unsafe(cached[0]))  # never trust the stored flag
+        return dataset, list(cached[1])
     from techexec.data.layers import combine
     from techexec.data.schema import FileResult, read_file
 
@@ -189,14 +195,22 @@ def _names(dataset: Dataset) -> dict[str, list[Any]]:
     }
 
 
-def _folder() -> Path | None:
-    if os.environ.get("TECHEXEC_NO_CACHE"):
-        return None
-    explicit = os.environ.get("TECHEXEC_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "techexec"
+def _cleaned(index: Any) -> dict[str, list[Any]]:
+    """Completion's index with every text cleaned for the terminal; TypeError if it is not one."""
+    from techexec.safe_text import clean
+
+    def deep(value: Any) -> Any:
+        if isinstance(value, str):
+            return clean(value)
+        if isinstance(value, list):
+            return [deep(item) for item in value]
+        if value is None or isinstance(value, int | float):
+            return value
+        raise TypeError("not a completion index")
+
+    if not isinstance(index, dict):
+        raise TypeError("not a completion index")
+    return {str(key): deep(value) for key, value in index.items()}
 
 
 def _is_dataset(value: object) -> bool:

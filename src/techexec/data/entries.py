@@ -1,8 +1,9 @@
 """The cache folder's entries: read back only techexec's records, written atomically, pruned to a size.
 
 Several techexec runs may use the folder at once: every write is a temporary file renamed into
-place, a reader that finds an entry missing, half-written or foreign treats it as a miss, and
-pruning skips what another run removed first.
+place, a reader that finds an entry missing, half-written, foreign, a link or not a regular file
+(a FIFO would block) treats it as a miss, and pruning skips what another run removed first.
+Which folder, if any, is trusted: cache_folder.py.
 """
 
 from __future__ import annotations
@@ -78,17 +79,38 @@ def read(target: Path) -> object:
                 return super().find_class(module, name)  # type: ignore[no-any-return]
             raise pickle.UnpicklingError(f"{module}.{name} is not allowed in techexec's cache")
 
+    raw = read_bytes(target)
+    if raw is None:
+        return None
     try:
-        value = ModelOnly(io.BytesIO(target.read_bytes())).load()
-    except Exception:  # missing, truncated, foreign or hostile: recompute
+        value = ModelOnly(io.BytesIO(raw)).load()
+    except Exception:  # truncated, foreign or hostile: recompute
         return None
     return value
+
+
+def read_bytes(target: Path) -> bytes | None:
+    """An entry's bytes; None unless it is a regular file (never through a link, never blocking on a FIFO)."""
+    import stat
+
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        descriptor = os.open(target, flags)
+    except OSError:
+        return None
+    with os.fdopen(descriptor, "rb") as entry:
+        try:
+            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                return None
+            return entry.read()
+        except OSError:
+            return None
 
 
 def touch(target: Path) -> None:
     """Mark an entry as used, so pruning removes the least recently used first."""
     with contextlib.suppress(OSError):
-        os.utime(target)
+        os.utime(target, follow_symlinks=os.utime not in os.supports_follow_symlinks)
 
 
 def write(folder: Path, target: Path, value: object) -> None:

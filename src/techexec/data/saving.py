@@ -38,14 +38,16 @@ def save(path: Path, content: bytes, *, exclusive: bool = False, private: bool =
     """Write `content` to `path` atomically; TechexecError (one line to show) when it cannot.
 
     `exclusive`: fail with 'init_exists' rather than replace an existing file (init).
-    `private`: the file is readable by its owner only (cache entries); otherwise as the umask says.
+    `private`: a cache entry, readable by its owner only, replacing whatever has its name (a link, a FIFO:
+    the rename replaces the name, never writes through it); otherwise the umask decides.
     """
     text = os.fspath(path)
     if not text:
         raise TechexecError("empty_path")
-    if text in _OWN_OUTPUT or text.startswith(_OWN_OUTPUT_FOLDERS) or _is_stream(path):
-        return _write_stream(path, content, exclusive)
-    _check_target(path, exclusive)
+    if not private:
+        if text in _OWN_OUTPUT or text.startswith(_OWN_OUTPUT_FOLDERS) or _is_stream(path):
+            return _write_stream(path, content, exclusive)
+        _check_target(path, exclusive)
     import tempfile
 
     folder = path.parent

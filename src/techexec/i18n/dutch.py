@@ -125,6 +125,8 @@ PHRASES: dict[str, str | tuple[str, str]] = {
     "one_role": "show legt één rol uit; om {names} naast elkaar te zetten: techexec compare {ids}",
     "role_as_command": "'{typed}' is geen opdracht maar noemt {what}: bedoelde u {suggestion}?",
     "some_roles": ("een rol", "rollen"),
+    "cache_not_owned": "De cachemap {path} wordt niet gebruikt: die is van een andere gebruiker. techexec werkt zonder cache.",
+    "cache_shared": "De cachemap {path} wordt niet gebruikt: anderen kunnen erin schrijven (chmod 700 {path} om hem te gebruiken). techexec werkt zonder cache.",
     "empty_path": "Er is een leeg pad opgegeven (een lege variabele?): noem een bestand of map, of '.' voor de huidige map.",
     "link_refused": "{path} is een symbolische koppeling; techexec schrijft nooit via een koppeling: verwijder die of kies een andere naam.",
     "unknown_structure": "Onbekende structuur '{name}'.",

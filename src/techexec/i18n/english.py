@@ -124,6 +124,8 @@ PHRASES: dict[str, str | tuple[str, str]] = {
     "one_role": "show explains one role; to put {names} side by side: techexec compare {ids}",
     "role_as_command": "'{typed}' is not a command but names {what}: did you mean {suggestion}?",
     "some_roles": ("a role", "roles"),
+    "cache_not_owned": "Not using the cache folder {path}: it belongs to another user. Running without a cache.",
+    "cache_shared": "Not using the cache folder {path}: others can write to it (chmod 700 {path} to use it). Running without a cache.",
     "empty_path": "An empty path was given (an unset variable?): name a file or folder, or '.' for the current folder.",
     "link_refused": "{path} is a symbolic link; techexec never writes through a link: remove it or choose another name.",
     "unknown_structure": "Unknown structure '{name}'.",
