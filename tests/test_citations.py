@@ -32,14 +32,26 @@ def test_sentences_are_named_with_the_section(run):
 def test_the_authors_own_view_is_marked_as_such_even_without_sources(run):
     en = " ".join(run("show", "cto").stdout.split())
     nl = " ".join(run("show", "cto", "--lang", "nl").stdout.split())
-    assert "pricing and packaging included. — in the author's view (a CTO at Logz.io)" in en
-    assert "volgens de auteur (CTO bij Logz.io)" in nl
+    assert "pricing and packaging included. — in the author's view (the CTO of Logz.io)" in en
+    assert "volgens de auteur (de CTO van Logz.io)" in nl
+    assert "a CTO at Logz.io" not in en and "CTO bij Logz.io" not in nl  # he is the CTO of Logz.io, not one of many
     assert "in the author's view" not in " ".join(run("show", "cio").stdout.split())
+
+
+def test_the_authors_own_case_is_marked_apart_from_his_view(run):
+    en = " ".join(run("show", "cto").stdout.split())
+    nl = " ".join(run("show", "cto", "--lang", "nl").stdout.split())
+    assert "drives the integration strategy, because in observability no company can meet its customers' needs on its own. — the author's own case at Logz.io" in en
+    assert "— uit de eigen praktijk van de auteur bij Logz.io" in nl
+    markdown = run("show", "cto", "-f", "markdown").stdout
+    assert "— *the author's own case at Logz.io*" in markdown
+    office = next(line for line in en.split(" • ") if "technical partnerships" in line)
+    assert "in the author's view" not in office  # a fact about his own office, not a view
 
 
 def test_markdown_marks_the_view_and_footnotes_the_sentences(run):
     out = run("show", "cto", "--sources", "--format", "markdown").stdout
-    assert "included. — *in the author's view (a CTO at Logz.io)*[^" in out
+    assert "included. — *in the author's view (the CTO of Logz.io)*[^" in out
     assert "]: “The New Technical Executive: between CIO &amp; CTO”, § What is a CTO?, sentence 3\n" in out
 
 

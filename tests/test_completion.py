@@ -108,7 +108,7 @@ def test_data_typed_before_the_tab_is_honoured(our_org):
 
 
 def test_ambiguous_names_and_roles_already_given_are_not_offered():
-    assert complete("techexec show IT") == []  # IT-directeur means cio or cto: it would fail as ambiguous
+    assert "IT director" not in complete("techexec show IT")  # an alias of cio and of cto: it would fail as ambiguous
     assert "cio" not in complete("techexec compare cio c")
     offered = complete("techexec compare cio cto c")
     assert {"cdo", "ceo", "ciso", "cso"} <= set(offered) and not {"cio", "cto"} & set(offered)

@@ -23,8 +23,8 @@ def test_every_role_shows_in_both_languages(run, role, lang):
 
 def test_cto_facts_from_the_article(run):
     out = " ".join(run("show", "cto").stdout.split())
-    assert "Audience · external" in out
-    assert "open source" in out
+    assert "Audience · internal and external" in out  # outward-facing, yet it may lead engineering and product teams
+    assert "open-source tools" in out
     assert "pricing and packaging" in out
     assert "technical partnerships" in out
     assert "Reports to CIO — in “The CTO reports to the CIO” (cto-under-cio)" in out
@@ -74,10 +74,11 @@ def test_json_shape(run):
     assert doc["lang"] == "nl"
     assert doc["role"]["id"] == "cto"
     assert doc["role"]["audience"] == {
-        "value": "external",
+        "value": "both",
         "nl": doc["role"]["audience"]["nl"],
         "source": "what-is-cto",
-        "sentences": [6],
+        "sentences": [6, 8],
+        "kind": "inferred",
     }
     assert {"structure": "cto-under-cio", "parent": "cio", "merged_with": []} in doc["derived"]["reports_to"]
     assert {"structure": "merged", "parent": "ceo", "merged_with": ["cio"]} in doc["derived"]["reports_to"]

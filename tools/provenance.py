@@ -39,7 +39,7 @@ DATA = ROOT / "data"
 ARTICLE = ROOT.parent / "shared" / "seed" / "000_60e6a1719e4b3e2f.txt"
 INTRO = "intro"
 GENERAL = "general"
-KINDS = ("author", "inferred")
+KINDS = ("author", "case", "inferred")
 HEADING_MAX_WORDS = 15
 QUOTES = "\"'\u2018\u2019\u201c\u201d"  # straight and curly quotes
 SENTENCE_END = re.compile(rf"(?<=[.?!])[{QUOTES})\]]*\s+(?=[{QUOTES}(\[]?[A-ZÀ-Ý0-9])")
@@ -168,7 +168,7 @@ def article_path(given: str | None) -> Path:
 
 
 def _kind_note(kind: str) -> str:
-    return {"author": "  (the author's view or Logz.io's case)", "inferred": "  (inferred from the sentences)"}.get(
+    return {"author": "  (the author's view)", "case": "  (the author's own case at Logz.io)", "inferred": "  (inferred from the sentences)"}.get(
         kind, ""
     )
 

@@ -63,6 +63,7 @@ PHRASES: dict[str, str | tuple[str, str]] = {
     "sentence": ("zin", "zinnen"),
     "inferred": "afgeleid uit",
     "author_view": "volgens de auteur",
+    "own_case": "uit de eigen praktijk van de auteur bij Logz.io",
     "missing": "niet vermeld",
     "aliases": "Ook wel",
     "ambiguity": "Let op",

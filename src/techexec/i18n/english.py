@@ -61,6 +61,7 @@ PHRASES: dict[str, str | tuple[str, str]] = {
     "sentence": ("sentence", "sentences"),
     "inferred": "inferred from",
     "author_view": "in the author's view",
+    "own_case": "the author's own case at Logz.io",
     "missing": "not stated",
     "aliases": "Also called",
     "ambiguity": "Note",

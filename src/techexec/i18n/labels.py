@@ -38,9 +38,16 @@ def number_ranges(numbers: Sequence[int]) -> str:
 
 
 def author_label(data: Dataset, lang: str) -> str:
-    """How a claim of kind 'author' is marked: 'in the author's view (a CTO at Logz.io)'."""
+    """How a claim of kind 'author' is marked: 'in the author's view (the CTO of Logz.io)'."""
     who = say(data.author, lang) if data.author else ""
     return f"{phrase('author_view', lang)} ({who})" if who else phrase("author_view", lang)
+
+
+def kind_label(data: Dataset, kind: str, lang: str) -> str:
+    """The mark after a claim that is the author's own, his view or his case; '' for any other kind."""
+    if kind == "author":
+        return author_label(data, lang)
+    return phrase("own_case", lang) if kind == "case" else ""
 
 
 def value_label(data: Dataset, key: str, value: str | None, lang: str) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from techexec.i18n.book import phrase
-from techexec.i18n.labels import author_label, box_name, reports_to, source_label, value_label
+from techexec.i18n.labels import box_name, kind_label, reports_to, source_label, value_label
 from techexec.model import SECTIONS, Claim, Dataset, Role, claims, say
 from techexec.questions.classification import releases
 from techexec.questions.orgtree import chart_order, placements
@@ -182,7 +182,8 @@ def role_list(data: Dataset, lang: str, sources: bool, roles: list[Role] | None 
 
 
 def _claim(claim: Claim, lang: str, notes: Notes) -> str:
-    view = f" \u2014 *{escape(author_label(notes.data, lang))}*" if claim.kind == "author" else ""
+    whose = kind_label(notes.data, claim.kind, lang)
+    view = f" \u2014 *{escape(whose)}*" if whose else ""
     return escape(say(claim.text, lang)) + view + notes.mark(claim)
 
 

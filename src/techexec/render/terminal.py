@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from techexec.questions.search import Answer
 
 from techexec.i18n.book import phrase
-from techexec.i18n.labels import acronym, author_label, box_name, reports_to, source_label, value_label
+from techexec.i18n.labels import acronym, box_name, kind_label, reports_to, source_label, value_label
 from techexec.model import GENERAL, SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Structure, claims, say
 from techexec.questions.orgtree import holds, placements, tree
 from techexec.render import terminal_chart, terminal_classified, terminal_search, verdicts
@@ -62,8 +62,8 @@ class Writer:
         mark: bool = True,
     ) -> Text:
         """`text` marked when it is the author's view, an inference or general knowledge; with --sources, its source."""
-        if kind == "author":
-            text.append(f" \u2014 {author_label(self.data, self.lang)}", style="italic")
+        if whose := kind_label(self.data, kind, self.lang):
+            text.append(f" \u2014 {whose}", style="italic")
         if self.sources and source:
             text.append(f" [{source_label(self.data, source, self.lang, sentences, kind)}]", style="dim")
         elif mark:

@@ -1,0 +1,80 @@
+"""What the role pages say, read as a reader of the article would: its sharpest lines kept sharp,
+the author's view and his own case shown as his, and no sentence told twice on one page."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+ROLES = ["ceo", "cio", "cto", "cdo", "cso", "ciso"]
+RELATED = ["chief-data-officer", "cpo", "chief-strategy-officer", "vpe"]
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _bullet(out: str, words: str) -> str:
+    """The one bullet (or paragraph) of a page that contains `words`."""
+    found = [part for part in re.split(r" • |\n\n", out) if words in _flat(part)]
+    assert len(found) == 1, (words, found)
+    return _flat(found[0])
+
+
+def _claims(node: Any, lang: str) -> Iterator[str]:
+    """Every claim text in `lang` of a `show -f json` role: mappings that carry a `source`."""
+    if isinstance(node, dict):
+        if "source" in node and lang in node:
+            yield node[lang]
+        for value in node.values():
+            yield from _claims(value, lang)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _claims(value, lang)
+
+
+@pytest.mark.parametrize("role", ROLES + RELATED)
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_no_sentence_is_told_twice_on_a_page(run, role, lang):
+    doc = json.loads(run("show", role, "--lang", lang, "-f", "json").stdout)["role"]
+    claims = list(_claims(doc, lang))
+    sentences = [s for c in claims for s in re.split(r"(?<=[.;:])\s+", c) if len(s.split()) >= 5]
+    assert [s for s, n in Counter(sentences).items() if n > 1] == []
+    page = _flat(run("show", role, "--lang", lang).stdout)
+    assert [c for c in claims if page.count(_flat(c)) > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "comparative"),
+    [
+        ("en", "takes the broader technology decisions that bear", "works more closely than the CIO with customers"),
+        ("nl", "de bredere technologiekeuzes maakt", "nauwer dan de CIO optrekt met klanten"),
+        ("en", "CTO roles and seniority", "vary far more than CIO roles"),
+        ("nl", "Inhoud en niveau van CTO-functies", "lopen veel verder uiteen dan die van CIO's"),
+    ],
+)
+def test_the_articles_comparisons_with_the_cio_stay_comparisons(run, lang, words, comparative):
+    out = run("show", "cto", "--lang", lang).stdout
+    assert comparative in _bullet(out, words)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "mark"),
+    [
+        ("en", "contribute to the open-source tools", "— in the author's view (the CTO of Logz.io)"),
+        ("en", "should lead the contributions", "— in the author's view (the CTO of Logz.io)"),
+        ("en", "spends much time with customers and prospects", "— the author's own case at Logz.io"),
+        ("nl", "bij te dragen aan de opensourcetools", "— volgens de auteur (de CTO van Logz.io)"),
+        ("nl", "voorop te gaan bij het bijdragen", "— volgens de auteur (de CTO van Logz.io)"),
+        ("nl", "veel tijd door met klanten", "— uit de eigen praktijk van de auteur bij Logz.io"),
+    ],
+)
+def test_the_authors_duties_and_practice_are_shown_as_his(run, lang, words, mark):
+    line = _bullet(run("show", "cto", "--lang", lang).stdout, words)
+    assert line.endswith(mark)
+    assert ("The author" in line or "the author" in line) if lang == "en" else "de auteur" in line.lower()
