@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from techexec.data import cache, entries, load, schema
+from techexec.data import cache, cache_files, load, schema
 from techexec.data.files import bundled_dir
-from techexec.data.layers import check as layers_check
+from techexec.data.layers import parse_and_check
 
 ROLE = "role:\n  id: vpe\n  acronym: VPE\n  title: {en: VP of Engineering}\n  summary: {en: %s, source: general}\n"
 
@@ -163,7 +163,7 @@ def test_pruning_keeps_what_this_run_uses_and_removes_the_oldest_first(tmp_path)
         (folder / name).write_bytes(b"x" * 1000)
         os.utime(folder / name, (1000 + age * 10, 1000 + age * 10))
     (folder / "someone-elses.txt").write_bytes(b"x" * 5000)
-    entries.prune(folder, live={"f-live.pickle"}, limit=7000)
+    cache_files.prune(folder, live={"f-live.pickle"}, limit=7000)
     assert sorted(p.name for p in folder.iterdir()) == ["f-live.pickle", "f-newer.pickle", "someone-elses.txt"]
 
 
@@ -172,7 +172,7 @@ def test_leftover_temporary_files_are_removed(tmp_path):
     folder.mkdir()
     (folder / "tmpabc.tmp").write_bytes(b"half")
     os.utime(folder / "tmpabc.tmp", (1000, 1000))
-    entries.prune(folder, live=set())
+    cache_files.prune(folder, live=set())
     assert list(folder.iterdir()) == []
 
 
@@ -181,7 +181,7 @@ def test_many_edits_leave_a_bounded_cache(folder, org, monkeypatch):
     layers = [(org, False)]
     cache.check(layers)
     size = sum(p.stat().st_size for p in folder.iterdir())
-    monkeypatch.setattr(entries, "MAX_BYTES", size * 2)
+    monkeypatch.setattr(cache_files, "MAX_BYTES", size * 2)
     for n in range(25):
         (org / "r0.yaml").write_text(ROLE_N.format(rid="r0", acronym="R0", title=f"Edit {n}"))
         cache.check(layers)
@@ -203,4 +203,4 @@ def test_concurrent_cold_runs_agree(folder, org):
 def test_bundled_data_from_the_cache_equals_a_fresh_parse(folder):
     layers = [(bundled_dir(), True)]
     cache.check(layers)
-    assert cache.check(layers) == layers_check(layers)
+    assert cache.check(layers) == parse_and_check(layers)

@@ -62,7 +62,7 @@ def overview(
         typer.echo(ctx.get_help())
 
 
-def main() -> None:
+def run() -> None:
     """Entry point: run the app; Ctrl-C ends quietly, a closed pipe and the environment's failures in one line."""
     from techexec.cli.failures import environment_failure, say_failure, silence_stdout
 

@@ -92,13 +92,13 @@ def compare(
       techexec compare cso ciso --lang nl
       techexec compare cio cto cdo -f json
     """
-    from techexec.questions.compare import compare as line_up
+    from techexec.questions.compare import comparison
     from techexec.questions.lookup import find_all
 
     with handled(lang):
         inputs = prepare(lang, data, no_bundled, fmt)
         found = find_all(inputs.data.roles, roles or [], 2)
-        result = line_up(inputs.data, found)
+        result = comparison(inputs.data, found)
         view = View(
             doc=later("documents", "comparison", inputs.data, result, inputs.lang),
             draw=lambda w: w.compare(result),

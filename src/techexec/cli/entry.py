@@ -17,6 +17,6 @@ def main() -> None:
         if answer is not None:
             sys.stdout.write(answer.output)
             sys.exit(answer.exit_code)
-    from techexec.cli.app import main as run_cli
+    from techexec.cli.app import run
 
-    run_cli()
+    run()

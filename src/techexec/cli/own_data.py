@@ -37,12 +37,12 @@ def validate(
     from techexec.cli.output import emit_json
     from techexec.i18n.messages import report_lines
     from techexec.questions.language import wording
-    from techexec.questions.validate import validate as check
+    from techexec.questions.validate import check_data
     from techexec.render.documents import validation
 
     with handled():
         lang = wording(None, os.environ)
-        report = check(layers(directories or [], no_bundled), asked=bool(directories))
+        report = check_data(layers(directories or [], no_bundled), asked=bool(directories))
         if fmt == "json":
             emit_json(validation(report, lang))
         else:
@@ -64,12 +64,12 @@ def init(
       techexec init ./our-org && techexec org-tree --data ./our-org
     """
     from techexec.data.example import write_example
-    from techexec.data.saving import shown as path_text
+    from techexec.data.saving import shown
     from techexec.safe_text import clean
 
     with handled():
         written = write_example(directory)
-        shown = clean(path_text(directory))  # echoed: the path is the user's input
+        typed = clean(shown(directory))  # echoed: the path is the user's input
         typer.echo(
-            clean(f"Wrote {path_text(written)}. Next: techexec validate {shown} && techexec org-tree --data {shown}")
+            clean(f"Wrote {shown(written)}. Next: techexec validate {typed} && techexec org-tree --data {typed}")
         )

@@ -34,10 +34,10 @@ def install(shell: str | None) -> None:
     """Eager option callback: install the script for `shell` and say where, then stop."""
     if shell is None:
         return
-    from typer._completion_shared import install as typer_install
+    from typer import _completion_shared  # private: Typer has no public call to install a completion script
 
     name = _chosen(shell)
-    done, path = typer_install(shell=name, prog_name="techexec", complete_var="_TECHEXEC_COMPLETE")
+    done, path = _completion_shared.install(shell=name, prog_name="techexec", complete_var="_TECHEXEC_COMPLETE")
     typer.echo(f"{done} completion installed in {path}")
     typer.echo("It works in shells started from now on (open a new terminal).")
     raise typer.Exit()

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from techexec import __version__
-from techexec.data import entries
+from techexec.data import cache_files
 from techexec.data.cache_folder import chosen
 from techexec.data.files import PACKAGE, Layers, data_files
 from techexec.errors import DataError, Problem
@@ -51,10 +51,10 @@ def load(layers: Layers) -> Dataset:
 
 
 def check(layers: Layers) -> Result:
-    """layers.check, answered from the cache as far as the files are byte-for-byte what they were."""
+    """layers.parse_and_check, answered from the cache as far as the files are byte-for-byte what they were."""
     folder = chosen()
     if folder is None:
-        from techexec.data.layers import check as parse_and_check
+        from techexec.data.layers import parse_and_check
 
         return parse_and_check(layers)
     files, whole = _scan(layers)
@@ -74,14 +74,14 @@ def names(layers: Layers) -> dict[str, list[Any]]:
         return _names(load(layers))
     files, whole = _scan(layers)
     target = folder / f"s-{whole}.names.json"
-    raw = entries.read_bytes(target)
+    raw = cache_files.read_bytes(target)
     try:
         if raw is not None:
             return _cleaned(json.loads(raw))  # cleaned again: the entry is trusted no more than data
     except (ValueError, TypeError):
         pass
     index = _names(_usable(_check_in(folder, layers, files, whole)))
-    entries.write_bytes(folder, target, json.dumps(index).encode())
+    cache_files.write_bytes(folder, target, json.dumps(index).encode())
     return index
 
 
@@ -137,11 +137,11 @@ def _code_key() -> str:
 def _check_in(folder: Path, layers: Layers, files: list[list[DataFile]], whole: str) -> Result:
     """The set's result from its entry, else joined from the files' entries (parsing the missing ones)."""
     target = folder / f"s-{whole}.pickle"
-    cached = entries.read(target)
+    cached = cache_files.read(target)
     if isinstance(cached, tuple) and len(cached) == 2 and _is_dataset(cached[0]):
         from techexec.safe_text import holds_unsafe
 
-        entries.touch(target)
+        cache_files.touch(target)
         dataset = cached[0]._replace(unsafe_text=holds_unsafe(cached[0]))  # never trust the stored flag
         return dataset, list(cached[1])
     from techexec.data.layers import combine
@@ -152,17 +152,17 @@ def _check_in(folder: Path, layers: Layers, files: list[list[DataFile]], whole: 
         results = []
         for item in found:
             entry = folder / f"f-{item.key}.pickle"
-            result = entries.read(entry) if item.raw is not None else None
+            result = cache_files.read(entry) if item.raw is not None else None
             if not isinstance(result, FileResult):
                 result = read_file(item.path, item.strict, item.raw)
                 if item.raw is not None:
-                    entries.write(folder, entry, result)
+                    cache_files.write(folder, entry, result)
             results.append(result)
         joined.append((directory, results))
     dataset, problems = combine(joined)
-    entries.write(folder, target, (dataset, problems))
+    cache_files.write(folder, target, (dataset, problems))
     live = {target.name, f"s-{whole}.names.json", *(f"f-{item.key}.pickle" for found in files for item in found)}
-    entries.prune(folder, live)
+    cache_files.prune(folder, live)
     return dataset, problems
 
 

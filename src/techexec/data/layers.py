@@ -14,7 +14,7 @@ from techexec.errors import Problem
 from techexec.model import GENERAL, Dataset
 
 
-def check(directories: Layers) -> tuple[Dataset, list[Problem]]:
+def parse_and_check(directories: Layers) -> tuple[Dataset, list[Problem]]:
     """Everything the directories define, and every problem and warning, in file order (no cache)."""
     return combine(
         [(directory, [read_file(path, strict) for path in data_files(directory)]) for directory, strict in directories]

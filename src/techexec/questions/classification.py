@@ -10,7 +10,7 @@ from techexec.model import Concept, Dataset, Release, Role, say
 from techexec.questions.orgtree import chart_order
 
 
-class Entry(NamedTuple):
+class Occupation(NamedTuple):
     """One concept a role is placed on, and how: `exact` or `nearest`; for O*NET, the titles listed there."""
 
     scheme: str
@@ -20,21 +20,21 @@ class Entry(NamedTuple):
     titles: tuple[str, ...] = ()
 
 
-def entries(data: Dataset, role_id: str) -> list[Entry]:
+def occupations(data: Dataset, role_id: str) -> list[Occupation]:
     """ESCO occupations, the ISCO-08 groups ESCO puts them in, then O*NET occupations; [] if unclassified."""
     item = data.classified.get(role_id)
     if item is None:
         return []
-    found = [Entry("esco", data.concepts[p.concept], p.match) for p in item.esco if p.concept in data.concepts]
+    found = [Occupation("esco", data.concepts[p.concept], p.match) for p in item.esco if p.concept in data.concepts]
     groups: dict[str, str] = {}
     for entry in found:
         group = entry.concept.isco
         if group is not None and group in data.concepts:
             best = "exact" if "exact" in (entry.match, groups.get(group)) else "nearest"
             groups[group] = best
-    found += [Entry("isco", data.concepts[group], match) for group, match in groups.items()]
+    found += [Occupation("isco", data.concepts[group], match) for group, match in groups.items()]
     found += [
-        Entry("onet", data.concepts[p.concept], p.match, p.listed_as, p.titles)
+        Occupation("onet", data.concepts[p.concept], p.match, p.listed_as, p.titles)
         for p in item.onet
         if p.concept in data.concepts
     ]
@@ -43,7 +43,7 @@ def entries(data: Dataset, role_id: str) -> list[Entry]:
 
 def isco_codes(data: Dataset, role_id: str) -> tuple[str, ...]:
     """The role's ISCO-08 unit group codes (through its ESCO occupations), in data order."""
-    return tuple(e.concept.code for e in entries(data, role_id) if e.scheme == "isco")
+    return tuple(e.concept.code for e in occupations(data, role_id) if e.scheme == "isco")
 
 
 def isco_value(data: Dataset, role_id: str) -> str | None:
@@ -51,7 +51,7 @@ def isco_value(data: Dataset, role_id: str) -> str | None:
     if role_id not in data.classified:
         return None
     groups = [
-        e.concept.code + ("~" if e.match == "nearest" else "") for e in entries(data, role_id) if e.scheme == "isco"
+        e.concept.code + ("~" if e.match == "nearest" else "") for e in occupations(data, role_id) if e.scheme == "isco"
     ]
     return " ".join(groups) or "none"
 
@@ -72,7 +72,7 @@ def releases(data: Dataset, role_ids: Iterable[str]) -> list[Release]:
     """The releases the roles' classifications quote, each once: what their credits must name."""
     used: dict[str, Release] = {}
     for role_id in role_ids:
-        cited = [e.concept.release for e in entries(data, role_id)]
+        cited = [e.concept.release for e in occupations(data, role_id)]
         note = data.classified[role_id].note if role_id in data.classified else None
         if note is not None:
             concept = data.concepts.get(note.source)
@@ -89,7 +89,7 @@ def search_texts(data: Dataset, role_id: str, lang: str) -> list[tuple[str, str,
     The field is 'classified', or 'classified_nearest' for an entry that is only the nearest.
     """
     texts = []
-    for entry in entries(data, role_id):
+    for entry in occupations(data, role_id):
         concept = entry.concept
         field = "classified" if entry.match == "exact" else "classified_nearest"
         code = "" if entry.scheme == "esco" else f"{concept.code} "

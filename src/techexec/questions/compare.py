@@ -64,7 +64,7 @@ class Comparison:
         return [d for d in self.dimensions if d.same is False]
 
 
-def compare(data: Dataset, roles: Sequence[Role]) -> Comparison:
+def comparison(data: Dataset, roles: Sequence[Role]) -> Comparison:
     """Line the roles up on every section: the summary, then the comparable values, then prose."""
     rows = []
     for section in sorted((s for s in SECTIONS if s.compared), key=_row_order):

@@ -26,7 +26,7 @@ class Report(NamedTuple):
         return len(self.problems) - self.errors
 
 
-def validate(layers: Layers, asked: bool) -> Report:
+def check_data(layers: Layers, asked: bool) -> Report:
     """Check `layers`; when the user `asked` about their own folders, report on those files alone.
 
     The bundled data is still loaded (the user's files may name its roles and sections), but its

@@ -47,7 +47,7 @@ class Marker(NamedTuple):
     legend: str
 
 
-class Entry(NamedTuple):
+class LegendRow(NamedTuple):
     """A legend row: its key (solid, dashed, number, highlight or general) and what it means."""
 
     kind: str
@@ -61,7 +61,7 @@ class Chart(NamedTuple):
     boxes: tuple[Box, ...]
     solid: tuple[tuple[str, str], ...]
     markers: tuple[Marker, ...]
-    legend: tuple[Entry, ...]
+    legend: tuple[LegendRow, ...]
     groups: tuple[tuple[str, str], ...]  # (colour, name) of every group the chart uses
 
 
@@ -86,16 +86,16 @@ def chart(
     return Chart(name, f"{name} ({structure.id})", boxes, solid, markers, legend, groups)
 
 
-def _legend(lang: str, markers: tuple[Marker, ...], marked: list[str], general: bool) -> tuple[Entry, ...]:
+def _legend(lang: str, markers: tuple[Marker, ...], marked: list[str], general: bool) -> tuple[LegendRow, ...]:
     """What the lines, numbers, frames and marks of one picture mean."""
-    legend = [Entry("solid", phrase("legend_reports", lang))]
+    legend = [LegendRow("solid", phrase("legend_reports", lang))]
     if markers:
-        legend.append(Entry("dashed", phrase("legend_works", lang)))
-    legend += [Entry("number", marker.legend, marker.number) for marker in markers]
+        legend.append(LegendRow("dashed", phrase("legend_works", lang)))
+    legend += [LegendRow("number", marker.legend, marker.number) for marker in markers]
     if marked:
-        legend.append(Entry("highlight", f"{phrase('legend_highlight', lang)}: {', '.join(dict.fromkeys(marked))}"))
+        legend.append(LegendRow("highlight", f"{phrase('legend_highlight', lang)}: {', '.join(dict.fromkeys(marked))}"))
     if general:
-        legend.append(Entry("general", phrase("legend_general", lang)))
+        legend.append(LegendRow("general", phrase("legend_general", lang)))
     return tuple(legend)
 
 

@@ -10,12 +10,12 @@ from typing import NamedTuple
 
 from techexec.i18n.book import phrase
 from techexec.model import Claim, Dataset, Release, Role, say
-from techexec.questions.classification import Entry, entries, releases
+from techexec.questions.classification import Occupation, occupations, releases
 
 SCHEME_NAMES = {"esco": "ESCO", "isco": "ISCO-08", "onet": "O*NET-SOC"}
 
 
-class Line(NamedTuple):
+class ClassifiedLine(NamedTuple):
     """One line of the 'Classified as' section: its text, the release it quotes, an ESCO URI to print under it."""
 
     text: str
@@ -23,28 +23,28 @@ class Line(NamedTuple):
     uri: str = ""
 
 
-def lines(data: Dataset, role: Role, lang: str, compact: bool = False) -> list[Line]:
+def lines(data: Dataset, role: Role, lang: str, compact: bool = False) -> list[ClassifiedLine]:
     """Each entry of the role's classification, the missing schemes said as such, then the note."""
-    found = entries(data, role.id)
+    found = occupations(data, role.id)
     if role.id not in data.classified:
         return []
     out = [_line(e, lang, not compact) for e in found if not (compact and e.scheme == "isco")]
     if not any(e.scheme == "esco" for e in found):
-        out.insert(0, Line(phrase("esco_none", lang), None))
+        out.insert(0, ClassifiedLine(phrase("esco_none", lang), None))
     if not any(e.scheme == "onet" for e in found):
-        out.append(Line(phrase("onet_none", lang), None))
+        out.append(ClassifiedLine(phrase("onet_none", lang), None))
     note = data.classified[role.id].note
     if note is not None and not compact:
-        out.append(Line(say(note.text, lang), note.source))
+        out.append(ClassifiedLine(say(note.text, lang), note.source))
     return out
 
 
-def compact_lines(data: Dataset, role: Role, lang: str) -> list[Line]:
+def compact_lines(data: Dataset, role: Role, lang: str) -> list[ClassifiedLine]:
     """The lines for a comparison cell: each ESCO and O*NET entry or their absence, no URIs, ISCO or note."""
     return lines(data, role, lang, compact=True)
 
 
-def _line(entry: Entry, lang: str, uris: bool) -> Line:
+def _line(entry: Occupation, lang: str, uris: bool) -> ClassifiedLine:
     concept = entry.concept
     code = "" if entry.scheme == "esco" else f" {concept.code}"
     head = f"{SCHEME_NAMES[entry.scheme]}{code}"
@@ -55,12 +55,14 @@ def _line(entry: Entry, lang: str, uris: bool) -> Line:
             how = phrase("onet_nearest", lang)
             if quoted:
                 how += "; " + phrase("through_title", lang).format(titles=quoted)
-            return Line(f"{head} {name} ({how})", concept.release)
+            return ClassifiedLine(f"{head} {name} ({how})", concept.release)
         kinds = f" {phrase('and', lang)} ".join(phrase(k, lang, len(entry.titles) or 1) for k in entry.listed_as)
-        return Line(f"{head} {name}, {phrase('listed_as', lang).format(kinds=kinds, titles=quoted)}", concept.release)
+        return ClassifiedLine(
+            f"{head} {name}, {phrase('listed_as', lang).format(kinds=kinds, titles=quoted)}", concept.release
+        )
     if entry.match == "nearest":
         head += f" ({phrase(entry.scheme + '_nearest', lang)})"
-    return Line(f"{head}: {name}", concept.release, concept.uri if uris else "")
+    return ClassifiedLine(f"{head}: {name}", concept.release, concept.uri if uris else "")
 
 
 def credit_summary(data: Dataset, role_ids: list[str], lang: str) -> str:
@@ -124,7 +126,7 @@ def isco_heading(data: Dataset, code: str, lang: str) -> str:
 
 def isco_mark(data: Dataset, role: Role, code: str, lang: str) -> str:
     """'ISCO-08 1330', or '... (through the nearest ESCO occupation)' where ESCO has no exact one."""
-    found = [e for e in entries(data, role.id) if e.scheme == "isco" and e.concept.code.startswith(code)]
+    found = [e for e in occupations(data, role.id) if e.scheme == "isco" and e.concept.code.startswith(code)]
     marks = [
         f"ISCO-08 {e.concept.code}" + (f" ({phrase('isco_nearest', lang)})" if e.match == "nearest" else "")
         for e in found

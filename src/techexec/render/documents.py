@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from techexec.i18n.book import phrase
 from techexec.i18n.problems import problem_message
 from techexec.model import SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Structure, Text, claims, say
-from techexec.questions.classification import entries, isco_codes, releases
+from techexec.questions.classification import isco_codes, occupations, releases
 from techexec.questions.orgtree import Branch, chart_order, placements, tree, walk
 from techexec.render.classified import shares_acronym, told_apart, twin
 
@@ -76,7 +76,7 @@ def _related(role: Role, lang: str) -> Doc:
 def classified(data: Dataset, role_id: str, lang: str) -> Doc:
     """A role's entries per scheme, with codes, labels, how each fits and the release it quotes."""
     doc: Doc = {"esco": [], "isco": [], "onet": []}
-    for entry in entries(data, role_id):
+    for entry in occupations(data, role_id):
         concept = entry.concept
         item: Doc = {"code": concept.code, "label": _text(concept.label, lang), "match": entry.match}
         if concept.uri:

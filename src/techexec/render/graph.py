@@ -21,7 +21,7 @@ from techexec.render.chart import (
     SPAN,
     Box,
     Chart,
-    Entry,
+    LegendRow,
     Marker,
     chart,
     charts,
@@ -128,7 +128,7 @@ def _dot_swatches(cells: str) -> str:
     return f'<TR><TD></TD><TD ALIGN="LEFT"><TABLE BORDER="0" CELLSPACING="2"><TR>{cells}</TR></TABLE></TD>{SLACK}</TR>'
 
 
-def _dot_key(entry: Entry) -> str:
+def _dot_key(entry: LegendRow) -> str:
     """What the legend shows left of a meaning: a line as drawn, a numbered circle, a frame or the mark."""
     if entry.kind in ("solid", "dashed"):
         line = f'<TD WIDTH="28" HEIGHT="8" SIDES="B" BORDER="1" STYLE="{entry.kind}" COLOR="{INK}"></TD>'

@@ -15,7 +15,7 @@ from techexec.model import SECTIONS, Claim, Dataset, Role, claims, say
 from techexec.questions.classification import releases
 from techexec.questions.orgtree import chart_order, placements
 from techexec.render.classified import (
-    Line,
+    ClassifiedLine,
     compact_lines,
     credit_lines,
     credit_summary,
@@ -96,7 +96,7 @@ def show(data: Dataset, role: Role, lang: str, sources: bool) -> str:
     return "\n".join(out + notes.lines() + _credits(data, [role.id], lang, sources)).rstrip() + "\n"
 
 
-def _line(line: Line, notes: Notes) -> str:
+def _line(line: ClassifiedLine, notes: Notes) -> str:
     uri = f" {escape(line.uri)}" if line.uri else ""
     return f"- {escape(line.text)}{_cite(notes, line.source)}{uri}"
 
@@ -155,7 +155,7 @@ def compare(data: Dataset, result: Comparison, lang: str, sources: bool) -> str:
     return "\n".join(out + notes.lines() + credited) + "\n"
 
 
-def _said(line: verdicts.Line, notes: Notes) -> str:
+def _said(line: verdicts.Verdict, notes: Notes) -> str:
     """A line's pieces, each followed by its claim's footnote."""
     return " ".join(
         escape(p.prefix) + _claim(p.claim, notes.lang, notes) if p.claim else escape(p.text) for p in line.pieces

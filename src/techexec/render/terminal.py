@@ -19,7 +19,7 @@ from techexec.i18n.book import phrase
 from techexec.i18n.labels import acronym, box_name, kind_label, reports_to, source_label, value_label
 from techexec.model import GENERAL, SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Structure, claims, say
 from techexec.questions.orgtree import holds, placements, tree
-from techexec.render import terminal_chart, terminal_classified, terminal_search, verdicts
+from techexec.render import terminal_chart, terminal_occupations, terminal_search, verdicts
 from techexec.render.screen import MEASURE, fitted_widths, side_by_side
 
 HEADING = "bold cyan"
@@ -108,17 +108,17 @@ class Writer:
             self.out(Text(f"* {self.t('general')}", style="dim"))
         if self.sources and self.data.article:
             self.out(Text(f"{self.t('source')}: \u201c{self.data.article}\u201d", style="dim"))
-        terminal_classified.credits(self, role_ids or [])
+        terminal_occupations.credits(self, role_ids or [])
         self.flush()
 
     # show -----------------------------------------------------------------
     def show(self, role: Role) -> None:
         out = self.out
         out(Text(f"{role.acronym} \u2014 {say(role.title, self.lang)}", style="bold"))
-        terminal_classified.opening(self, role)
+        terminal_occupations.opening(self, role)
         if role.ambiguity:
             out(self.hang(Text(f"{self.t('note')}: ", style="bold yellow") + self.claim(role.ambiguity), "", ""))
-        terminal_classified.see_also(self, role)
+        terminal_occupations.see_also(self, role)
         out(self.hang(self.claim(role.summary), "", ""))
         for section in SECTIONS:
             found = claims(role, section)
@@ -133,7 +133,7 @@ class Writer:
             out(self.heading(section.key))
             extra = self.placement_lines(role) if section.key == "reporting" else []
             out(self.bullets([*extra, *(self.claim(c, self.with_role(c)) for c in found)]))
-        terminal_classified.section(self, role)
+        terminal_occupations.section(self, role)
         self.footer([role.id])
 
     def with_role(self, claim: Claim) -> str:
@@ -155,7 +155,7 @@ class Writer:
 
     # list -----------------------------------------------------------------
     def role_list(self, roles: list[Role], isco: str | None = None) -> None:
-        terminal_classified.role_list(self, roles, isco)
+        terminal_occupations.role_list(self, roles, isco)
 
     # compare --------------------------------------------------------------
     def compare(self, result: Comparison) -> None:
@@ -169,7 +169,7 @@ class Writer:
             out(self.hang(self.said(item, "bold"), "  \u2022 ", "    "))
         differs = Text(verdicts.differences(self.data, result, self.lang))
         out(self.hang(Text(f"{self.t('differs')}: ", style="bold red") + differs, "", ""))
-        terminal_classified.told_apart(self, result)
+        terminal_occupations.told_apart(self, result)
         out()
         labels = [self.dimension_label(dim) for dim in result.dimensions]
         columns = [self.role_column(result, i) for i in range(len(result.roles))]
@@ -180,7 +180,7 @@ class Writer:
             self.out(side_by_side(Text(self.t("dimension")), labels, columns, widths))
         self.footer([r.id for r in result.roles])
 
-    def said(self, line: verdicts.Line, style: str) -> Text:
+    def said(self, line: verdicts.Verdict, style: str) -> Text:
         """'Label: piece piece', each claim said (and with --sources cited) like any other."""
         pieces = [self.claim(p.claim, p.prefix, mark=False) if p.claim else Text(p.text) for p in line.pieces]
         text = Text(f"{line.label}: ", style=style) + Text(" ").join(pieces)
@@ -197,7 +197,7 @@ class Writer:
             lines += [Text(line) for line in verdicts.boss_lines(self.data, cell, self.lang)]
         lines += [self.claim(c, "\u2022 " + self.with_role(c)) for c in cell.claims]
         if dim.key == "classified":
-            lines += terminal_classified.cell_lines(self, role)
+            lines += terminal_occupations.cell_lines(self, role)
         if not lines:
             return Text(self.t("shared_only" if cell.shared else "not_covered"), style="dim italic")
         return Text("\n").join(lines)

@@ -23,40 +23,42 @@ class Piece(NamedTuple):
     prefix: str = ""
 
 
-class Line(NamedTuple):
+class Verdict(NamedTuple):
     """A labelled line: 'In short: ...', or one item of what the roles share."""
 
     label: str
     pieces: tuple[Piece, ...]
 
 
-def opening(data: Dataset, result: Comparison, lang: str) -> list[Line]:
+def opening(data: Dataset, result: Comparison, lang: str) -> list[Verdict]:
     """'In short' (each role's side of the difference) and 'Alike', for every contrast the data draws."""
     lines = []
     everyone = len(result.roles)
     for contrast in result.contrasts:
         names = " vs ".join(acronym(data, r) for r in contrast.roles)
         suffix = "" if len(contrast.roles) == everyone else f" ({names})"
-        lines.append(Line(phrase("in_short", lang) + suffix, _said(contrast.core, lang)))
+        lines.append(Verdict(phrase("in_short", lang) + suffix, _said(contrast.core, lang)))
         alike = _said(contrast.alike, lang) + _one_box(data, result, set(contrast.roles), lang)
         if alike:
-            lines.append(Line(phrase("alike", lang) + suffix, alike))
+            lines.append(Verdict(phrase("alike", lang) + suffix, alike))
     covered = {r for c in result.contrasts for r in c.roles}
     rest = _one_box(data, result, None, lang, skip=covered)
     if rest:
-        lines.append(Line(phrase("alike", lang), rest))
+        lines.append(Verdict(phrase("alike", lang), rest))
     return lines
 
 
-def shared_items(data: Dataset, result: Comparison, lang: str) -> list[Line]:
+def shared_items(data: Dataset, result: Comparison, lang: str) -> list[Verdict]:
     """Everything the roles share: equal values, then claims made word for word, each said once."""
-    items = [Line(phrase(d.key, lang), (Piece(_value(data, d, d.cells[0], lang)),)) for d in result.shared()]
+    items = [Verdict(phrase(d.key, lang), (Piece(_value(data, d, d.cells[0], lang)),)) for d in result.shared()]
     for dim in result.dimensions:
         for shared in dim.shared:
             holders = "" if len(shared.roles) == len(result.roles) else and_list(data, shared.roles, lang) + " \u2014 "
             prefix = f"{acronym(data, shared.claim.role)}: " if shared.claim.role else ""
             heading = phrase("reporting" if dim.key == "reports_to" else dim.key, lang)  # claims, not a boss
-            items.append(Line(holders + heading, (Piece(prefix + say(shared.claim.text, lang), shared.claim, prefix),)))
+            items.append(
+                Verdict(holders + heading, (Piece(prefix + say(shared.claim.text, lang), shared.claim, prefix),))
+            )
     return items
 
 

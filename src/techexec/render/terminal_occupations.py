@@ -46,7 +46,7 @@ def section(w: Writer, role: Role) -> None:
     w.out(w.bullets(_line(w, line) for line in found))
 
 
-def _line(w: Writer, line: classified.Line) -> Text:
+def _line(w: Writer, line: classified.ClassifiedLine) -> Text:
     text = w.cite(Text(line.text), line.source)
     return text + Text(f"\n{line.uri}", style="dim") if line.uri else text
 
