@@ -11,6 +11,7 @@ import typer
 from techexec.cli import completion
 from techexec.cli.charts import say_note, structure_listing, tree_view
 from techexec.cli.failures import handled
+from techexec.cli.formats import pick
 from techexec.cli.inputs import prepare
 from techexec.cli.options import (
     CompareFormatOption,
@@ -21,6 +22,7 @@ from techexec.cli.options import (
     ListFormatOption,
     NoBundledOption,
     NoPagerOption,
+    OutputOption,
     SearchFormatOption,
     ShowFormatOption,
     SourcesOption,
@@ -40,7 +42,8 @@ def show(
     ] = None,
     sources: SourcesOption = False,
     lang: LangOption = None,
-    fmt: ShowFormatOption = "text",
+    fmt: ShowFormatOption = None,
+    output: OutputOption = None,
     data: DataOption = None,
     no_bundled: NoBundledOption = False,
     export_svg: ExportSvgOption = None,
@@ -58,6 +61,7 @@ def show(
     from techexec.questions.lookup import find_all
 
     with handled(lang):
+        fmt, target = pick("show", fmt, output)
         inputs = prepare(lang, data, no_bundled, fmt)
         (found,) = find_all(inputs.data.roles, role or [], 1, maximum=1)
         view = View(
@@ -65,7 +69,7 @@ def show(
             draw=lambda w: w.show(found),
             markdown=later("markdown", "show", inputs.data, found, inputs.lang, sources),
         )
-        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager)
+        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager, output=target)
 
 
 def compare(
@@ -77,7 +81,8 @@ def compare(
     ] = None,
     sources: SourcesOption = False,
     lang: LangOption = None,
-    fmt: CompareFormatOption = "text",
+    fmt: CompareFormatOption = None,
+    output: OutputOption = None,
     data: DataOption = None,
     no_bundled: NoBundledOption = False,
     export_svg: ExportSvgOption = None,
@@ -96,6 +101,7 @@ def compare(
     from techexec.questions.lookup import find_all
 
     with handled(lang):
+        fmt, target = pick("compare", fmt, output)
         inputs = prepare(lang, data, no_bundled, fmt)
         found = find_all(inputs.data.roles, roles or [], 2)
         result = comparison(inputs.data, found)
@@ -104,7 +110,7 @@ def compare(
             draw=lambda w: w.compare(result),
             markdown=later("markdown", "compare", inputs.data, result, inputs.lang, sources),
         )
-        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager)
+        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager, output=target)
 
 
 def org_tree(
@@ -142,7 +148,8 @@ def org_tree(
     ] = 1.0,
     sources: SourcesOption = False,
     lang: LangOption = None,
-    fmt: TreeFormatOption = "text",
+    fmt: TreeFormatOption = None,
+    output: OutputOption = None,
     data: DataOption = None,
     no_bundled: NoBundledOption = False,
     export_svg: ExportSvgOption = None,
@@ -161,16 +168,17 @@ def org_tree(
     from techexec.questions.orgtree import marked, pick_structures
 
     with handled(lang):
+        fmt, target = pick("org-tree", fmt, output)
         inputs = prepare(lang, data, no_bundled, fmt)
         if list_structures:
-            emit(fmt, inputs, structure_listing(inputs), sources, pager=not no_pager)
+            emit(fmt, inputs, structure_listing(inputs), sources, pager=not no_pager, output=target)
             return
         chosen = pick_structures(inputs.data, structure)
         ids, absent = marked(inputs.data, highlight or [], chosen)
         if absent:
             say_note(inputs, absent, chosen)
         view = tree_view(inputs, chosen, ids, not no_legend)
-        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager, scale=scale)
+        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), not no_pager, scale, target)
 
 
 def list_roles(
@@ -184,7 +192,8 @@ def list_roles(
         ),
     ] = None,
     lang: LangOption = None,
-    fmt: ListFormatOption = "text",
+    fmt: ListFormatOption = None,
+    output: OutputOption = None,
     sources: SourcesOption = False,
     data: DataOption = None,
     no_bundled: NoBundledOption = False,
@@ -204,6 +213,7 @@ def list_roles(
     from techexec.questions.classification import listed
 
     with handled(lang):
+        fmt, target = pick("list", fmt, output)
         inputs = prepare(lang, data, no_bundled, fmt)
         roles = listed(inputs.data, isco)
         view = View(
@@ -211,7 +221,15 @@ def list_roles(
             draw=lambda w: w.role_list(roles, isco),
             markdown=later("markdown", "role_list", inputs.data, inputs.lang, sources, roles, isco),
         )
-        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager)
+        emit(
+            fmt,
+            inputs,
+            view,
+            sources,
+            Exports(export_svg, export_html),
+            pager=not no_pager,
+            output=target if roles else None,
+        )
     if not roles:
         raise typer.Exit(1)
 
@@ -221,7 +239,8 @@ def search_command(
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many results to show.")] = 5,
     sources: SourcesOption = False,
     lang: LangOption = None,
-    fmt: SearchFormatOption = "text",
+    fmt: SearchFormatOption = None,
+    output: OutputOption = None,
     data: DataOption = None,
     no_bundled: NoBundledOption = False,
     export_svg: ExportSvgOption = None,
@@ -243,11 +262,20 @@ def search_command(
     from techexec.safe_text import clean
 
     with handled(lang):
+        fmt, target = pick("search", fmt, output)
         inputs = prepare(lang, data, no_bundled, fmt)
         answer = search(inputs.data, [clean(term) for term in terms], inputs.lang)  # terms are echoed
         view = View(
             doc=later("documents", "search_answer", answer, inputs.lang), draw=lambda w: w.search(answer, limit)
         )
-        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager)
+        emit(
+            fmt,
+            inputs,
+            view,
+            sources,
+            Exports(export_svg, export_html),
+            pager=not no_pager,
+            output=target if answer.hits else None,
+        )
     if not answer.hits:
         raise typer.Exit(1)

@@ -26,6 +26,8 @@ VALUE_OPTIONS = {
     "--highlight",
     "--limit",
     "-n",
+    "--output",
+    "-o",
 }
 FLAGS = {"--sources", "-s", "--no-bundled"}
 ROLE_ARGUMENTS = {"show": 1, "compare": None}  # how many role arguments a command takes (None: any number)

@@ -9,7 +9,10 @@ table; adding a format to a command is one row here and its writer. Imports noth
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 from typing import NamedTuple
+
+from techexec.errors import UsageError
 
 
 class Format(NamedTuple):
@@ -76,3 +79,35 @@ def is_binary(fmt: str) -> bool:
     """Whether this format is bytes, refused when stdout is a terminal."""
     found = FORMATS.get(str(fmt))
     return found is not None and found.binary
+
+
+def pick(command: str, given: str | None, output: Path | None) -> tuple[str, Path | None]:
+    """The format to produce and the file to save it in: --format if given, else what -o's extension names.
+
+    --format and the extension disagreeing, or an extension `command` cannot write, is a usage error,
+    said before any work.
+    """
+    if output is None:
+        return str(given or names(command)[0]), None
+    return _format_for(command, str(given) if given else None, output), output
+
+
+def _format_for(command: str, given: str | None, output: Path) -> str:
+    offered = names(command)
+    if not output.suffix:
+        return given or offered[0]
+    suffix = output.suffix.lower()
+    named = next((f.name for f in FORMATS.values() if suffix in f.extensions), None)
+    if named is None:
+        if given:
+            return given
+        raise UsageError("unknown_extension", path=output, extensions=", ".join(_extensions(offered)))
+    if given and given != named:
+        raise UsageError("format_conflict", fmt=given, path=output, named=named)
+    if named not in offered:
+        raise UsageError("format_not_offered", command=command, fmt=named, path=output, formats=", ".join(offered))
+    return named
+
+
+def _extensions(offered: tuple[str, ...]) -> list[str]:
+    return [FORMATS[name].extensions[0] for name in offered if FORMATS[name].extensions]

@@ -46,6 +46,18 @@ ExportHtmlOption = Annotated[
         show_default=False,
     ),
 ]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Save the answer to FILE instead of printing it; the extension names the format "
+        "(.txt .md .json .yaml .mmd .dot .svg .png) unless --format does. Written only when the command succeeds.",
+        parser=given_path,
+        show_default=False,
+    ),
+]
 DataOption = Annotated[
     list[Path] | None,
     typer.Option(
@@ -71,22 +83,24 @@ NoPagerOption = Annotated[
 ]
 
 
-def _format_option(command: str) -> Any:
+def _format_option(command: str, saves: bool = True) -> Any:
     """--format with `command`'s own choices and help, from the format table (cli/formats.py)."""
-    return Annotated[choices(command), typer.Option("--format", "-f", help=help_text(command))]
+    default = " Default: text, or what -o's extension says." if saves else " Default: text."
+    option = typer.Option("--format", "-f", help=help_text(command) + default, show_default=False)
+    return Annotated[choices(command) | None, option]
 
 
 if TYPE_CHECKING:  # to mypy a format is its name; to Typer, a choice among the command's own formats
-    ShowFormatOption: TypeAlias = str
-    CompareFormatOption: TypeAlias = str
-    TreeFormatOption: TypeAlias = str
-    ListFormatOption: TypeAlias = str
-    SearchFormatOption: TypeAlias = str
-    ValidateFormatOption: TypeAlias = str
+    ShowFormatOption: TypeAlias = str | None
+    CompareFormatOption: TypeAlias = str | None
+    TreeFormatOption: TypeAlias = str | None
+    ListFormatOption: TypeAlias = str | None
+    SearchFormatOption: TypeAlias = str | None
+    ValidateFormatOption: TypeAlias = str | None
 else:
     ShowFormatOption = _format_option("show")
     CompareFormatOption = _format_option("compare")
     TreeFormatOption = _format_option("org-tree")
     ListFormatOption = _format_option("list")
     SearchFormatOption = _format_option("search")
-    ValidateFormatOption = _format_option("validate")
+    ValidateFormatOption = _format_option("validate", saves=False)

@@ -55,20 +55,49 @@ def emit(
     exports: Exports | None = None,
     pager: bool = True,
     scale: float = 1.0,
+    output: Path | None = None,
 ) -> None:
-    """Write `view` to stdout as `fmt`; the text format is drawn with Rich, imported only then.
+    """Write `view` to stdout as `fmt`, or to `output` (whole, then one line on stderr saying where).
 
-    `pager`: on a terminal, text taller than the screen may go through a pager (never when exporting).
+    The text format is drawn with Rich, imported only then. `pager`: on a terminal, text taller
+    than the screen may go through a pager (never when exporting).
     """
     exports = exports or Exports()
     if (exports.svg or exports.html) and fmt != "text":
         raise UsageError("export_needs_text")
+    if output is not None:
+        _save(fmt, inputs, view, sources, output, scale)
+        return
     if fmt == "text":
         _draw(inputs, view, sources, exports, pager)
     elif fmt in PICTURES:
         _picture(fmt, view, scale)
     else:
         sys.stdout.write(_produce(fmt, view))
+
+
+def _save(fmt: str, inputs: Inputs, view: View, sources: bool, output: Path, scale: float) -> None:
+    """The whole answer made first, then written in one go: a failure leaves no file and an old one as it was."""
+    from techexec.data.saving import save, shown
+    from techexec.i18n.book import phrase
+
+    save(output, _bytes(fmt, inputs, view, sources, scale))
+    sys.stderr.write(phrase("saved_to", inputs.lang, path=shown(output)) + "\n")
+
+
+def _bytes(fmt: str, inputs: Inputs, view: View, sources: bool, scale: float) -> bytes:
+    if fmt == "text":
+        from io import StringIO
+
+        from techexec.render.screen import make_console
+        from techexec.render.terminal import Writer
+
+        console = make_console(file=StringIO())
+        view.draw(Writer(console, inputs.data, inputs.lang, sources))
+        return console.file.getvalue().encode()  # type: ignore[attr-defined, no-any-return]
+    if fmt in PICTURES:
+        return _picture_bytes(fmt, view, scale)
+    return _produce(fmt, view).encode()
 
 
 def emit_json(doc: dict[str, Any]) -> None:
@@ -99,15 +128,19 @@ def _produce(fmt: str, view: View) -> str:
 
 def _picture(fmt: str, view: View, scale: float = 1.0) -> None:
     """The DOT source drawn by Graphviz; PNG bytes never go to a terminal, where they would be noise."""
-    if view.dot is None:
-        raise UsageError("format_unavailable", fmt=fmt)
     if is_binary(fmt) and sys.stdout.isatty():
         raise UsageError("binary_to_terminal")
-    from techexec.render.graphviz import draw
-
-    picture = draw(view.dot(), fmt, scale)
+    picture = _picture_bytes(fmt, view, scale)
     sys.stdout.flush()
     sys.stdout.buffer.write(picture)
+
+
+def _picture_bytes(fmt: str, view: View, scale: float) -> bytes:
+    if view.dot is None:
+        raise UsageError("format_unavailable", fmt=fmt)
+    from techexec.render.graphviz import draw
+
+    return draw(view.dot(), fmt, scale)
 
 
 def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports, pager: bool) -> None:

@@ -35,6 +35,7 @@ PHRASES: dict[str, str | tuple[str, str]] = {
     "differs": "Verschillen",
     "nothing": "niets",
     "in_short": "In het kort",
+    "saved_to": "Opgeslagen in {path}",
     "alike": "Overeenkomst",
     "one_box": (
         "In de structuur {structures} vervult één persoon de rollen van {roles}.",
@@ -139,6 +140,9 @@ PHRASES: dict[str, str | tuple[str, str]] = {
     "export_needs_text": "--export-svg en --export-html slaan de tekstweergave op; laat --format weg of gebruik --format text.",
     "format_unavailable": "Formaat '{fmt}' is hier niet beschikbaar.",
     "cannot_write": "Kan {path} niet schrijven: {reason}",
+    "unknown_extension": "Kan het formaat niet afleiden uit de naam {path}: laat die eindigen op een van {extensions}, of geef --format op.",
+    "format_conflict": "--format {fmt} en {path} (een {named}-bestand) spreken elkaar tegen: laat --format weg of hernoem het bestand.",
+    "format_not_offered": "{command} kan geen {fmt} schrijven ({path}); wel {formats}.",
     "output_failed": "Kan de uitvoer niet schrijven naar {path}: {reason}",
     "pipe_closed": "Uitvoer voortijdig gestopt: het programma dat haar las (zoals head) heeft de pipe gesloten.",
     "output_closed": "Kan de uitvoer niet schrijven: de standaarduitvoer is gesloten.",

@@ -33,6 +33,7 @@ PHRASES: dict[str, str | tuple[str, str]] = {
     "differs": "Differs",
     "nothing": "nothing",
     "in_short": "In short",
+    "saved_to": "Saved to {path}",
     "alike": "Alike",
     "one_box": (
         "One person holds {roles} in the structure {structures}.",
@@ -138,6 +139,9 @@ PHRASES: dict[str, str | tuple[str, str]] = {
     "export_needs_text": "--export-svg and --export-html save the text rendering; leave out --format or use --format text.",
     "format_unavailable": "Format '{fmt}' is not available here.",
     "cannot_write": "Cannot write {path}: {reason}",
+    "unknown_extension": "Cannot tell the format from the name {path}: end it in one of {extensions}, or add --format.",
+    "format_conflict": "--format {fmt} and {path} (a {named} file) disagree: leave out --format or rename the file.",
+    "format_not_offered": "{command} cannot write {fmt} ({path}); it writes {formats}.",
     "output_failed": "Cannot write the output to {path}: {reason}",
     "pipe_closed": "Output stopped early: the program reading it (such as head) closed the pipe.",
     "output_closed": "Cannot write the output: standard output is closed.",

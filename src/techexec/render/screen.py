@@ -11,7 +11,7 @@ import re
 import shutil
 import subprocess
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.console import Console
@@ -25,14 +25,14 @@ COLUMN_MEASURE = 22  # the narrowest table column that still reads as prose: abo
 MONOSPACE = "'Fira Code', 'DejaVu Sans Mono', Menlo, Consolas, 'Liberation Mono', 'Courier New', monospace"
 
 
-def make_console(record: bool = False) -> Console:
+def make_console(record: bool = False, file: IO[str] | None = None) -> Console:
     """A console for this run: colour only on a terminal and never with NO_COLOR set.
 
-    `record` keeps what was printed for --export-svg/--export-html.
+    `record` keeps what was printed for --export-svg/--export-html; `file`: draw there (a saved file), never in colour.
     """
-    no_color = bool(os.environ.get("NO_COLOR"))
+    no_color = bool(os.environ.get("NO_COLOR")) or file is not None
     return _Console(
-        color_system=None if no_color else "auto", highlight=False, markup=False, emoji=False, record=record
+        color_system=None if no_color else "auto", highlight=False, markup=False, emoji=False, record=record, file=file
     )
 
 
