@@ -78,3 +78,29 @@ def test_the_authors_duties_and_practice_are_shown_as_his(run, lang, words, mark
     line = _bullet(run("show", "cto", "--lang", lang).stdout, words)
     assert line.endswith(mark)
     assert ("The author" in line or "the author" in line) if lang == "en" else "de auteur" in line.lower()
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_list_says_what_each_role_is_not_what_the_cto_does(run, lang):
+    out = run("list", "--lang", lang).stdout.split("\n\n")[0]  # the article's roles, not the related ones
+    entries = {m.group(1): _flat(m.group(2)) for m in re.finditer(r"^(CDO|CSO|CISO) .*\n((?:      .*\n)+)", out, re.M)}
+    assert set(entries) == {"CDO", "CSO", "CISO"}
+    for acronym, line in entries.items():
+        first = line.split(";")[0]
+        assert "CTO" not in first, (acronym, line)  # the role itself first; the article's mention after
+    assert "nothing more" in entries["CDO"] or "verder niets" in entries["CDO"]
+
+
+@pytest.mark.parametrize("role", ["cdo", "cso", "ciso"])
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_being_named_side_by_side_is_no_working_relation(run, role, lang):
+    out = _flat(run("show", role, "--lang", lang).stdout)
+    assert "Named next to" not in out and "Wordt naast" not in out
+    assert "projects and initiatives of their own" not in out and "eigen projecten" not in out
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_no_line_of_the_cto_leans_on_the_line_before(run, lang):
+    out = _flat(run("show", "cto", "--lang", lang).stdout)
+    for elliptical in ("Does the same", "toward the same", "Doet hetzelfde", "hetzelfde doel", "these variations"):
+        assert elliptical not in out

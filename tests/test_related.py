@@ -101,9 +101,9 @@ def test_compare_cto_with_the_vp_of_engineering(run):
     assert out.startswith("Comparing: CTO vs VPE\n")
     flat = " ".join(out.split())
     assert "Differs: audience (CTO internal and external, VPE internal); classified as (CTO ISCO-08 1330, VPE no ISCO-08 group)" in flat
-    assert "How they differ: The CTO decides on technology" in out
+    assert "How they differ: The CTO takes the broader technology decisions" in out
     nl = run("compare", "cto", "vpe", "--lang", "nl").stdout
-    assert "Het verschil: De CTO maakt technologiekeuzes" in nl
+    assert "Het verschil: De CTO neemt de bredere technologiebeslissingen" in nl
 
 
 def test_compare_the_two_cdos(run):
