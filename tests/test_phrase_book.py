@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import string
+from typing import get_args
 
 import pytest
 
-from techexec.errors import Field
+from techexec.errors import ErrorKey, Field, ProblemKey
 from techexec.i18n.book import BOOKS, field_name, phrase
 from techexec.model import LANGUAGES
 
@@ -73,3 +74,8 @@ def test_a_counting_phrase_picks_one_or_several(lang, counted, expected):
 def test_field_names_follow_each_languages_word_order(what, english, dutch):
     assert field_name(what, "en") == english
     assert field_name(what, "nl") == dutch
+
+
+@pytest.mark.parametrize("keys", [ErrorKey, ProblemKey], ids=["errors", "problems"])
+def test_every_error_and_problem_a_command_can_raise_has_a_phrase(keys):
+    assert set(get_args(keys)) <= set(ENGLISH.PHRASES)

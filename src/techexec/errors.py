@@ -2,7 +2,95 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
+
+ErrorKey = Literal[  # what a TechexecError can be about; the phrase book words each
+    "ambiguous_role",
+    "bad_isco",
+    "binary_to_terminal",
+    "cache_not_owned",
+    "cache_shared",
+    "cannot_write",
+    "data",
+    "empty_path",
+    "export_needs_text",
+    "format_unavailable",
+    "graphviz_failed",
+    "graphviz_missing",
+    "init_exists",
+    "link_refused",
+    "missing_role",
+    "missing_roles",
+    "no_data_dir",
+    "no_structures",
+    "nothing_to_check",
+    "one_role",
+    "output_closed",
+    "output_encoding",
+    "output_failed",
+    "pipe_closed",
+    "role_as_command",
+    "same_role",
+    "unknown_language",
+    "unknown_role",
+    "unknown_structure",
+]
+
+ProblemKey = Literal[  # what can be wrong in a data file; the phrase book words each
+    "not_mapping",
+    "repeated_key",
+    "unknown_key",
+    "missing_keys",
+    "not_text",
+    "empty",
+    "bad_id",
+    "not_boolean",
+    "not_choice",
+    "not_count",
+    "not_numbers",
+    "not_increasing",
+    "general_cites",
+    "not_list",
+    "missing_language",
+    "no_language",
+    "duplicate",
+    "second_comparison",
+    "provenance_needs_source",
+    "sections_not_mapping",
+    "comparison_roles",
+    "core_stranger",
+    "core_twice",
+    "core_missing",
+    "releases_not_mapping",
+    "concept_needs_scheme",
+    "nearest_alone",
+    "no_roles",
+    "no_structure",
+    "too_big",
+    "unreadable",
+    "invalid_yaml",
+    "too_deep",
+    "binary",
+    "not_utf8",
+    "alias",
+    "tag",
+    "undefined_role",
+    "undefined_source",
+    "undefined_concept",
+    "undefined_release",
+    "no_sentences",
+    "no_such_sentence",
+    "placed_twice",
+    "several_roots",
+    "parent_missing",
+    "cycle",
+    "wrong_release",
+    "isco_not_isco",
+    "wrong_scheme",
+    "differs_not_related",
+    "shared_acronym",
+    "shared_name",
+]
 
 
 class TechexecError(Exception):
@@ -10,7 +98,7 @@ class TechexecError(Exception):
 
     exit_code = 1
 
-    def __init__(self, key: str, **facts: Any) -> None:
+    def __init__(self, key: ErrorKey, **facts: Any) -> None:
         super().__init__(key)
         self.key = key
         self.facts = facts
@@ -42,7 +130,7 @@ class Problem(NamedTuple):
     path: str
     line: int
     column: int
-    key: str
+    key: ProblemKey
     facts: dict[str, Any]
     warning: bool = False
 

@@ -21,7 +21,8 @@ Text = Mapping[str, str]  # language code -> text; at least one language present
 
 AUDIENCES = ("internal", "external", "both")
 GROUPS = ("business", "technology", "security")  # how an org chart colours a role's box
-MATCHES = ("exact", "nearest")  # how an ESCO concept fits a role; `nearest` where ESCO has none for it
+MatchValue = Literal["exact", "nearest"]  # how a concept fits a role; `nearest` where the scheme has none for it
+MATCHES: tuple[MatchValue, ...] = ("exact", "nearest")
 LISTINGS = ("alternate-title", "reported-title", "nearest")  # how O*NET lists a role
 SECURITY_STANCES = ("owns", "often-owns", "supports", "accountable", "none")
 
@@ -184,7 +185,7 @@ class Placing(NamedTuple):
     """Where a classification puts a role: a concept, `exact` or `nearest`, and for O*NET the titles listed there."""
 
     concept: str
-    match: str
+    match: MatchValue
     listed_as: tuple[str, ...] = ()  # O*NET: alternate-title and/or reported-title
     titles: tuple[str, ...] = ()
 

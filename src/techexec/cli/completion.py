@@ -10,16 +10,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from techexec.data.completion_index import EMPTY, NameIndex
 from techexec.errors import TechexecError
 from techexec.matching import fold
 
-Index = dict[str, list[Any]]
 
-
-def index(data: Iterable[Path] = (), no_bundled: bool = False) -> Index:
+def index(data: Iterable[Path] = (), no_bundled: bool = False) -> NameIndex:
     """Names from the data the command line chose (bundled, $TECHEXEC_DATA, --data, --no-bundled).
-
-    {"roles": [[id, acronym, title, [id, alias...], [folded...]]], "structures": [[id, name]], "ambiguous": [...]}.
 
     Data that is missing or broken completes nothing rather than failing the shell.
     """
@@ -29,43 +26,43 @@ def index(data: Iterable[Path] = (), no_bundled: bool = False) -> Index:
     try:
         return names(layers(list(data), no_bundled))
     except TechexecError:
-        return {"roles": [], "structures": [], "ambiguous": []}
+        return EMPTY
 
 
-def role_names(found: Index, incomplete: str, given: Iterable[str] = ()) -> list[tuple[str, str]]:
+def role_names(found: NameIndex, incomplete: str, given: Iterable[str] = ()) -> list[tuple[str, str]]:
     """Role ids first, then one-word aliases, that start with what was typed (case and accents ignored).
 
     Left out: aliases with spaces (shells would split them), names that fit several roles (they
     would fail as ambiguous), and the roles already named in `given` (compare cio <Tab>).
     """
     typed = fold(incomplete)
-    ambiguous = set(found.get("ambiguous", []))
+    ambiguous = set(found["ambiguous"])
     taken = _named(found, given)
     offered: dict[str, str] = {}
-    ids = {entry[0] for entry in found["roles"]}
-    for role_id, acronym, title, names, folds in found["roles"]:
-        if role_id in taken:
+    ids = {role["id"] for role in found["roles"]}
+    for role in found["roles"]:
+        if role["id"] in taken:
             continue
-        for name, folded in zip(names, folds, strict=True):
+        for name, folded in zip(role["names"], role["folded"], strict=True):
             if " " not in name and folded.startswith(typed) and folded not in ambiguous:
                 # Typer keeps only values that start with the typed text as typed; lookups ignore case,
                 # so 'it-' may complete to 'it-directeur'.
                 shown = name if name.startswith(incomplete) else incomplete + name[len(incomplete) :]
-                offered.setdefault(shown, f"{acronym}: {title}")
+                offered.setdefault(shown, f"{role['acronym']}: {role['title']}")
     first = [n for n in offered if n in ids]
     return [(n, offered[n]) for n in first + sorted(n for n in offered if n not in ids)]
 
 
-def _named(found: Index, given: Iterable[str]) -> set[str]:
+def _named(found: NameIndex, given: Iterable[str]) -> set[str]:
     """Ids of the roles that the words already typed name (by id, acronym or one-word alias)."""
     wanted = {fold(word) for word in given}
     if not wanted:
         return set()
-    return {entry[0] for entry in found["roles"] if wanted & {fold(entry[1]), *entry[4]}}
+    return {role["id"] for role in found["roles"] if wanted & {fold(role["acronym"]), *role["folded"]}}
 
 
-def structure_names(found: Index, incomplete: str) -> list[tuple[str, str]]:
-    return [(v_id, name) for v_id, name in found["structures"] if v_id.startswith(incomplete)]
+def structure_names(found: NameIndex, incomplete: str) -> list[tuple[str, str]]:
+    return [(s["id"], s["name"]) for s in found["structures"] if s["id"].startswith(incomplete)]
 
 
 def language_codes(incomplete: str) -> list[str]:
@@ -74,7 +71,8 @@ def language_codes(incomplete: str) -> list[str]:
     return [code for code in LANGUAGES if code.startswith(incomplete)]
 
 
-# Typer's completion callbacks: `ctx` holds the options parsed before the word being completed.
+# Typer's completion callbacks: `ctx` holds the options parsed before the word being completed. Typer reads
+# these annotations at run time, so `ctx` cannot be typer.Context without importing Typer on every Tab.
 
 
 def roles(ctx: Any, incomplete: str) -> list[tuple[str, str]]:
@@ -89,5 +87,5 @@ def languages(incomplete: str) -> list[str]:
     return language_codes(incomplete)
 
 
-def _chosen(ctx: Any) -> Index:
+def _chosen(ctx: Any) -> NameIndex:
     return index([Path(p) for p in ctx.params.get("data") or ()], bool(ctx.params.get("no_bundled")))

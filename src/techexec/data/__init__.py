@@ -8,9 +8,10 @@ The functions import the layer when called, so importing techexec.data.files sta
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from techexec.data.completion_index import NameIndex
     from techexec.data.files import Layers
     from techexec.errors import Problem
     from techexec.model import Dataset
@@ -30,7 +31,7 @@ def check(layers: Layers) -> tuple[Dataset, list[Problem]]:
     return cache.check(layers)
 
 
-def names(layers: Layers) -> dict[str, list[Any]]:
+def names(layers: Layers) -> NameIndex:
     """What completion offers: role and structure names, without unpickling the model on a warm cache."""
     from techexec.data import cache
 

@@ -22,17 +22,18 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from techexec import __version__
 from techexec.data import cache_files
 from techexec.data.cache_folder import chosen
+from techexec.data.completion_index import NameIndex, built, cleaned
 from techexec.data.files import PACKAGE, Layers, data_files
 from techexec.errors import DataError, Problem
 
 if TYPE_CHECKING:
     from techexec.data.schema import FileResult
-    from techexec.model import Dataset, Role
+    from techexec.model import Dataset
 
 Result = tuple["Dataset", list[Problem]]
 _TOO_LARGE = 16 * 1024 * 1024  # safe_yaml refuses such files; hash their size, do not read them
@@ -61,26 +62,25 @@ def check(layers: Layers) -> Result:
     return _check_in(folder, layers, files, whole)
 
 
-def names(layers: Layers) -> dict[str, list[Any]]:
+def names(layers: Layers) -> NameIndex:
     """What completion offers, from a small JSON index stored beside the set's entry (same key).
 
-    {"roles": [[id, acronym, title, name, name, ...]], "structures": [[id, name]]}; Tab reads this
-    without unpickling the model. On a miss the data is loaded (and cached) as for any command.
+    Tab reads this without unpickling the model. On a miss the data is loaded (and cached) as for any command.
     """
     import json
 
     folder = chosen()
     if folder is None:
-        return _names(load(layers))
+        return built(load(layers))
     files, whole = _scan(layers)
     target = folder / f"s-{whole}.names.json"
     raw = cache_files.read_bytes(target)
     try:
         if raw is not None:
-            return _cleaned(json.loads(raw))  # cleaned again: the entry is trusted no more than data
+            return cleaned(json.loads(raw))  # cleaned again: the entry is trusted no more than data
     except (ValueError, TypeError):
         pass
-    index = _names(_usable(_check_in(folder, layers, files, whole)))
+    index = built(_usable(_check_in(folder, layers, files, whole)))
     cache_files.write_bytes(folder, target, json.dumps(index).encode())
     return index
 
@@ -172,45 +172,6 @@ def _usable(result: Result) -> Dataset:
     if errors:
         raise DataError(errors)
     return dataset
-
-
-def _names(dataset: Dataset) -> dict[str, list[Any]]:
-    """Completion's index: [id, acronym, title, [id, alias...], [the same folded]] per role, [id, name]
-    per structure, and the folded names that fit several roles (offering them would only lead to 'ambiguous').
-    Names are folded here, once per change of the data, not on every Tab."""
-    from techexec.matching import fold
-    from techexec.model import name_index
-    from techexec.safe_text import for_terminal
-
-    shown = for_terminal(dataset)  # completion lists reach the terminal too
-
-    def entry(role: Role) -> list[Any]:
-        names = [role.id, *role.aliases]
-        return [role.id, role.acronym, next(iter(role.title.values())), names, [fold(n) for n in names]]
-
-    return {
-        "roles": [entry(role) for role in shown.roles.values()],
-        "structures": [[v.id, next(iter(v.name.values()))] for v in shown.structures.values()],
-        "ambiguous": sorted(name for name, ids in name_index(shown.roles).items() if len(ids) > 1),
-    }
-
-
-def _cleaned(index: Any) -> dict[str, list[Any]]:
-    """Completion's index with every text cleaned for the terminal; TypeError if it is not one."""
-    from techexec.safe_text import clean
-
-    def deep(value: Any) -> Any:
-        if isinstance(value, str):
-            return clean(value)
-        if isinstance(value, list):
-            return [deep(item) for item in value]
-        if value is None or isinstance(value, int | float):
-            return value
-        raise TypeError("not a completion index")
-
-    if not isinstance(index, dict):
-        raise TypeError("not a completion index")
-    return {str(key): deep(value) for key, value in index.items()}
 
 
 def _is_dataset(value: object) -> bool:

@@ -13,6 +13,7 @@ import os
 import stat
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Literal
 
 from techexec.errors import TechexecError
 
@@ -50,7 +51,7 @@ def _choose(env: Mapping[str, str]) -> Path | None:
     return None
 
 
-def _distrust(folder: Path) -> str | None:
+def _distrust(folder: Path) -> Literal["cache_unusable", "cache_not_owned", "cache_shared"] | None:
     """Why `folder` must not be used (a message key), or None when it is safe."""
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -5,15 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import yaml
 
-from techexec.errors import Field, Problem
+from techexec.errors import Field, Problem, ProblemKey
 from techexec.matching import close_matches
 from techexec.model import GENERAL, KINDS, LANGUAGES, STATED, Claim, Text
 from techexec.safe_text import has_unsafe
 
 What = str | Field  # a field of the file, for the problem that names it
+Choice = TypeVar("Choice", bound=str)
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _COUNT = re.compile(r"^[1-9][0-9]{0,5}$")
@@ -56,7 +58,7 @@ class Reader:
     cited: list[Cited] = field(default_factory=list)
     unsafe: bool = False  # some text holds control or format characters (safe_text)
 
-    def fail(self, node: yaml.Node, key: str, /, **facts: object) -> None:
+    def fail(self, node: yaml.Node, key: ProblemKey, /, **facts: object) -> None:
         """Note a problem at `node`: a message key and its facts (render/problems words them)."""
         mark = node.start_mark
         self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, key, facts))
@@ -113,13 +115,16 @@ class Reader:
             return None
         return node.value.lower() in ("true", "yes", "on")
 
-    def choice(self, node: yaml.Node, what: What, allowed: Sequence[str]) -> str | None:
+    def choice(self, node: yaml.Node, what: What, allowed: Sequence[Choice]) -> Choice | None:
+        """One of `allowed`, typed as they are (a Literal stays a Literal)."""
         value = self.string(node, what)
-        if value is not None and value not in allowed:
+        if value is None:
+            return None
+        if value not in allowed:
             suggestions = close_matches(value, list(allowed))
             self.fail(node, "not_choice", what=what, value=value, allowed=list(allowed), suggestions=suggestions)
             return None
-        return value
+        return next(a for a in allowed if a == value)
 
     def count(self, node: yaml.Node, what: What) -> int | None:
         """A whole number from 1."""

@@ -5,9 +5,16 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 
 from techexec.data.fields import Cited, Ref
-from techexec.errors import Problem
+from techexec.errors import Problem, ProblemKey
 from techexec.matching import close_matches, fold
 from techexec.model import Classification, Concept, Node, Origin, Release, Role, Structure, name_index
+
+_UNDEFINED: dict[str, ProblemKey] = {
+    "role": "undefined_role",
+    "source": "undefined_source",
+    "concept": "undefined_concept",
+    "release": "undefined_release",
+}
 
 
 def references(refs: list[Ref], known: Mapping[str, Collection[str]]) -> list[Problem]:
@@ -17,7 +24,7 @@ def references(refs: list[Ref], known: Mapping[str, Collection[str]]) -> list[Pr
             ref.path,
             ref.line,
             ref.column,
-            "undefined_" + ref.kind,
+            _UNDEFINED[ref.kind],
             {"name": ref.name, "suggestions": close_matches(ref.name, sorted(known[ref.kind]))},
         )
         for ref in refs
@@ -91,15 +98,15 @@ def _cycles(structure: Structure, holder: dict[str, Node]) -> list[Problem]:
     return problems
 
 
-def _at(node: Node, key: str, **facts: object) -> Problem:
+def _at(node: Node, key: ProblemKey, **facts: object) -> Problem:
     return _here(node.origin, key, **facts)
 
 
-def _here(origin: Origin, key: str, **facts: object) -> Problem:
+def _here(origin: Origin, key: ProblemKey, **facts: object) -> Problem:
     return Problem(origin.path, origin.line, origin.column, key, facts)
 
 
-def _warn(origin: Origin, key: str, **facts: object) -> Problem:
+def _warn(origin: Origin, key: ProblemKey, **facts: object) -> Problem:
     return Problem(origin.path, origin.line, origin.column, key, facts, warning=True)
 
 

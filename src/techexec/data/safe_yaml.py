@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from techexec.errors import Problem
+from techexec.errors import Problem, ProblemKey
 
 MAX_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 32
@@ -80,6 +80,6 @@ def _check_tree(root: yaml.Node, shown: str) -> yaml.Node | Problem:
     return root
 
 
-def _at(node: yaml.Node, shown: str, key: str, facts: dict[str, object]) -> Problem:
+def _at(node: yaml.Node, shown: str, key: ProblemKey, facts: dict[str, object]) -> Problem:
     """A problem at the node's position (computed only when there is one)."""
     return Problem(shown, node.start_mark.line + 1, node.start_mark.column + 1, key, facts)

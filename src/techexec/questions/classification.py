@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from techexec.errors import UsageError
-from techexec.model import Concept, Dataset, Release, Role, say
+from techexec.model import Concept, Dataset, MatchValue, Release, Role, say
 from techexec.questions.orgtree import chart_order
 
 
@@ -15,7 +15,7 @@ class Occupation(NamedTuple):
 
     scheme: str
     concept: Concept
-    match: str
+    match: MatchValue
     listed_as: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
 
@@ -26,12 +26,11 @@ def occupations(data: Dataset, role_id: str) -> list[Occupation]:
     if item is None:
         return []
     found = [Occupation("esco", data.concepts[p.concept], p.match) for p in item.esco if p.concept in data.concepts]
-    groups: dict[str, str] = {}
+    groups: dict[str, MatchValue] = {}
     for entry in found:
         group = entry.concept.isco
         if group is not None and group in data.concepts:
-            best = "exact" if "exact" in (entry.match, groups.get(group)) else "nearest"
-            groups[group] = best
+            groups[group] = "exact" if "exact" in (entry.match, groups.get(group)) else "nearest"
     found += [Occupation("isco", data.concepts[group], match) for group, match in groups.items()]
     found += [
         Occupation("onet", data.concepts[p.concept], p.match, p.listed_as, p.titles)

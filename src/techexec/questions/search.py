@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Literal
 
 from techexec.matching import close_matches, fold_map
 from techexec.model import SECTIONS, Claim, Dataset, claims, name_index, say
 from techexec.questions.classification import search_texts
+
+HitKind = Literal["role", "structure"]
 
 # The words that shape a question in either language, never its subject: they never decide a ranking
 # ("who is responsible for security?" and "wie is verantwoordelijk voor beveiliging?" search for
@@ -58,7 +61,7 @@ class Match:
 class Hit:
     """A role (or structure) and why it ranks where it does."""
 
-    kind: str  # "role" or "structure"
+    kind: HitKind
     id: str
     score: int
     matches: tuple[Match, ...]
@@ -93,7 +96,7 @@ def search(data: Dataset, words: list[str], lang: str) -> Answer:
     return Answer(terms, tuple(hits), suggestions, tuple(dict.fromkeys(named)))
 
 
-def _documents(data: Dataset, lang: str) -> Iterator[tuple[str, str, list[tuple[str, str, str | None]]]]:
+def _documents(data: Dataset, lang: str) -> Iterator[tuple[HitKind, str, list[tuple[str, str, str | None]]]]:
     """(kind, id, [(field, text, source)]) for every role and structure, in `lang`."""
     for role in data.roles.values():
         fields: list[tuple[str, str, str | None]] = [
