@@ -41,7 +41,11 @@ def test_help_imports_no_data_layer():
 @pytest.mark.parametrize(
     ("args", "absent"),
     [
-        (["show", "cto"], {"yaml", "rich.table", "rich.tree", "techexec.questions.search", "techexec.questions.compare"}),
+        (
+            ["show", "cto"],
+            {"yaml", "rich.table", "rich.tree", "techexec.questions.search", "techexec.questions.compare"}
+            | {"docx", "pptx", "lxml"},  # Word and PowerPoint only when asked for
+        ),
         (["org-tree"], {"yaml", "rich.table", "techexec.questions.search"}),
         (["show", "cto", "--format", "json"], {"yaml", "rich.console", "techexec.render.terminal"}),
     ],

@@ -145,11 +145,13 @@ def _picture_bytes(fmt: str, view: View, scale: float) -> bytes:
 
 def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports, pager: bool) -> None:
     from techexec.data.saving import save
-    from techexec.render.screen import export_html, export_svg, make_console, paged
+    from techexec.render.screen import MEASURE, export_html, export_svg, make_console, paged
     from techexec.render.terminal import Writer
 
     exporting = bool(exports.svg or exports.html)
     console = make_console(record=exporting)
+    if exporting:
+        console.width = min(console.width, MEASURE)  # a picture for a page: no wider than prose reads
     writer = Writer(console, inputs.data, inputs.lang, sources)
     screen = console.file.isatty() and not console.is_dumb_terminal  # not console.is_terminal: FORCE_COLOR fakes it
     if pager and not exporting and screen:

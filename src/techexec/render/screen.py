@@ -45,8 +45,16 @@ class _Console(Console):
 
 
 def export_svg(console: Console) -> str:
-    """--export-svg: what was printed, as a picture that loads nothing from the network."""
-    return console.export_svg(title="techexec", clear=False, code_format=_offline_svg_format())
+    """--export-svg: what was printed, as a light picture for a page or slide that loads nothing from the network.
+
+    Dark text on white (Rich's default theme, not its dark export theme), without the window buttons.
+    """
+    from rich.terminal_theme import DEFAULT_TERMINAL_THEME
+
+    picture = console.export_svg(
+        title="techexec", clear=False, code_format=_offline_svg_format(), theme=DEFAULT_TERMINAL_THEME
+    )
+    return re.sub(r"\s*<circle [^>]*/>", "", picture)
 
 
 def export_html(console: Console) -> str:
