@@ -28,7 +28,7 @@ from techexec import __version__
 from techexec.data import cache_files
 from techexec.data.cache_folder import chosen
 from techexec.data.completion_index import NameIndex, built, cleaned
-from techexec.data.files import PACKAGE, Layers, data_files
+from techexec.data.files import PACKAGE, Layers, Skipped, as_problems, scan
 from techexec.errors import DataError, Problem
 
 if TYPE_CHECKING:
@@ -58,8 +58,9 @@ def check(layers: Layers) -> Result:
         from techexec.data.layers import parse_and_check
 
         return parse_and_check(layers)
-    files, whole = _scan(layers)
-    return _check_in(folder, layers, files, whole)
+    files, whole, skipped = _scan(layers)
+    dataset, problems = _check_in(folder, layers, files, whole)
+    return dataset, sorted([*problems, *as_problems(skipped)], key=lambda p: (p.path, p.line, p.column))
 
 
 def names(layers: Layers) -> NameIndex:
@@ -72,7 +73,7 @@ def names(layers: Layers) -> NameIndex:
     folder = chosen()
     if folder is None:
         return built(load(layers))
-    files, whole = _scan(layers)
+    files, whole, _skipped = _scan(layers)
     target = folder / f"s-{whole}.names.json"
     raw = cache_files.read_bytes(target)
     try:
@@ -85,26 +86,44 @@ def names(layers: Layers) -> NameIndex:
     return index
 
 
-def _scan(layers: Layers) -> tuple[list[list[DataFile]], str]:
-    """Every data file with its key, and the key of the whole set (which also covers the layers' order)."""
+def _scan(layers: Layers) -> tuple[list[list[DataFile]], str, list[Skipped]]:
+    """Every data file with its key, the key of the whole set (which also covers the layers' order), what was skipped."""
     code = _code_key()
     whole = _digest(code.encode())
     files: list[list[DataFile]] = []
+    skipped: list[Skipped] = []
     for directory, strict in layers:
         whole.update(b"\0layer|%d|%s" % (strict, os.fsencode(directory)))  # any file name, UTF-8 or not
         found = []
-        for path in data_files(directory):
-            try:
-                raw = path.read_bytes() if path.stat().st_size <= _TOO_LARGE else None
-            except OSError:
-                raw = None  # schema reports why it cannot be read; never cached as content
+        readable, passed = scan(directory)
+        skipped += passed
+        for path in readable:
+            raw = _read(path)
             digest = _digest(b"%s|%d|%s|" % (code.encode(), strict, os.fsencode(path)))
             digest.update(b"\0unreadable" if raw is None else raw)
             key = digest.hexdigest()
             whole.update(key.encode())
             found.append(DataFile(path, strict, raw, key))
         files.append(found)
-    return files, whole.hexdigest()
+    return files, whole.hexdigest(), skipped
+
+
+def _read(path: Path) -> bytes | None:
+    """A data file's bytes; None when too large or unreadable (schema says why), or no longer a regular file."""
+    import stat
+
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    with os.fdopen(descriptor, "rb") as handle:
+        try:
+            found = os.fstat(descriptor)
+            if not stat.S_ISREG(found.st_mode) or found.st_size > _TOO_LARGE:
+                return None
+            return handle.read()
+        except OSError:
+            return None
 
 
 class _Hash(Protocol):

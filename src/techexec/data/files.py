@@ -1,14 +1,34 @@
-"""Where data lives: the bundled directory and the data files below a directory."""
+"""Where data lives: the bundled directory, and the data files a directory holds.
+
+A file is read only when it is a regular file inside the data folder once links are resolved: a
+link to a file or folder inside it is followed, a link that leads outside it (a planted link to
+~/.aws/credentials), a folder that cannot be read, and anything that is not a regular file (a FIFO
+would block the run) are skipped, each reported as a warning that names it. Nothing of a skipped
+file is ever read, so nothing of it can be quoted.
+"""
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
+from typing import NamedTuple
+
+from techexec.errors import Problem
 
 SUFFIXES = (".yaml", ".yml", ".json")
 Layers = list[tuple[Path, bool]]  # (directory or file, both languages required), later ones override earlier ids
 
 
 PACKAGE = Path(__file__).resolve().parents[1]  # src/techexec, or site-packages/techexec
+
+
+class Skipped(NamedTuple):
+    """An entry of a data folder that was not read, and why: 'link_outside', 'unreadable_folder', 'not_a_file'."""
+
+    path: Path
+    reason: str
+    detail: str = ""
 
 
 def bundled_dir() -> Path:
@@ -18,7 +38,67 @@ def bundled_dir() -> Path:
 
 
 def data_files(directory: Path) -> list[Path]:
-    """YAML and JSON files below `directory`, in a stable order."""
-    if directory.is_file():
-        return [directory]
-    return sorted(p for p in directory.rglob("*") if p.suffix in SUFFIXES and p.is_file())
+    """YAML and JSON files below `directory` that may be read, in a stable order."""
+    return scan(directory)[0]
+
+
+def scan(directory: Path) -> tuple[list[Path], list[Skipped]]:
+    """The files below `directory` that may be read, and the entries skipped (see the module's note)."""
+    if not directory.is_dir():
+        return ([directory] if directory.is_file() else []), []  # a file named on the command line is read
+    root = directory.resolve()
+    found: list[Path] = []
+    skipped: list[Skipped] = []
+    seen: set[Path] = set()  # folders already walked: a link loop is walked once
+
+    def walk(folder: Path) -> None:
+        real = folder.resolve()
+        if real in seen:
+            return
+        seen.add(real)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            skipped.append(Skipped(folder, "unreadable_folder", exc.strerror or str(exc)))
+            return
+        for entry in entries:
+            path = Path(entry.path)
+            is_link = entry.is_symlink()
+            if is_link and not _inside(path, root):
+                if entry.is_dir() or path.suffix in SUFFIXES:
+                    skipped.append(Skipped(path, "link_outside", os.fsdecode(os.path.realpath(path))))
+                continue
+            try:
+                mode = os.stat(path).st_mode
+            except OSError:
+                if path.suffix in SUFFIXES:
+                    skipped.append(Skipped(path, "not_a_file", "broken link"))
+                continue
+            if stat.S_ISDIR(mode):
+                walk(path)
+            elif path.suffix in SUFFIXES:
+                if stat.S_ISREG(mode):
+                    found.append(path)
+                else:
+                    skipped.append(Skipped(path, "not_a_file", ""))
+
+    walk(directory)
+    return sorted(found), skipped
+
+
+def skipped_problems(layers: Layers) -> list[Problem]:
+    """A warning naming every entry of the layers' folders that was not read."""
+    return [warning for directory, _strict in layers for warning in as_problems(scan(directory)[1])]
+
+
+def as_problems(skipped: list[Skipped]) -> list[Problem]:
+    from techexec.data.saving import shown
+
+    return [Problem(shown(s.path), 1, 1, f"skipped_{s.reason}", {"detail": s.detail}, warning=True) for s in skipped]
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):  # a link loop
+        return False

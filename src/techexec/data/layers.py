@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from techexec.data import integrity
-from techexec.data.files import Layers, data_files
+from techexec.data.files import Layers, data_files, skipped_problems
 from techexec.data.schema import Collected, FileResult, add_contrast, read_file
 from techexec.errors import Problem
 from techexec.model import GENERAL, Dataset
@@ -16,9 +16,10 @@ from techexec.model import GENERAL, Dataset
 
 def parse_and_check(directories: Layers) -> tuple[Dataset, list[Problem]]:
     """Everything the directories define, and every problem and warning, in file order (no cache)."""
-    return combine(
+    dataset, problems = combine(
         [(directory, [read_file(path, strict) for path in data_files(directory)]) for directory, strict in directories]
     )
+    return dataset, sorted([*problems, *skipped_problems(directories)], key=lambda p: (p.path, p.line, p.column))
 
 
 def combine(layers: list[tuple[Path, list[FileResult]]]) -> tuple[Dataset, list[Problem]]:

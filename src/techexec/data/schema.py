@@ -11,6 +11,7 @@ import yaml
 from techexec.data import classifications, contrasts
 from techexec.data.fields import PROVENANCE, Cited, Reader, Ref
 from techexec.data.safe_yaml import compose
+from techexec.data.saving import shown
 from techexec.errors import Field, Problem
 from techexec.model import (
     GROUPS,
@@ -77,14 +78,14 @@ class Collected:
 
 def read_file(path: Path, strict: bool, raw: bytes | None = None) -> FileResult:
     """One file's definitions and problems; `raw` is its content when already read (the cache hashed it)."""
-    reader = Reader(str(path), both_languages=strict)
+    reader = Reader(shown(path), both_languages=strict)
     found = Collected()
     _read_file(path, reader, found, raw)
     return FileResult(found, reader.unsafe)
 
 
 def _read_file(path: Path, reader: Reader, layer: Collected, raw: bytes | None = None) -> None:
-    tree = compose(path, str(path), raw)
+    tree = compose(path, shown(path), raw)
     if isinstance(tree, Problem):
         layer.problems.append(tree)
         return

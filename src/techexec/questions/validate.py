@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from techexec.data import check
-from techexec.data.files import Layers, bundled_dir, data_files
+from techexec.data.files import Layers, bundled_dir, scan
+from techexec.data.saving import shown
 from techexec.errors import Problem, UsageError
 
 
@@ -35,12 +36,14 @@ def check_data(layers: Layers, asked: bool) -> Report:
     """
     bundled = bundled_dir().resolve()
     mine = [d for d, _ in layers if not (asked and d.resolve() == bundled)]
-    files = {str(path) for directory in mine for path in data_files(directory)}
+    scanned = [scan(directory) for directory in mine]
+    files = {shown(path) for readable, _ in scanned for path in readable}
+    passed = {shown(entry.path) for _, skipped in scanned for entry in skipped}
     if not files and mine:
-        raise UsageError("nothing_to_check", paths=[str(d) for d in mine])
+        raise UsageError("nothing_to_check", paths=[shown(d) for d in mine])
     found, problems = check(layers)
     if asked:  # errors stop every command, so all are shown; warnings only about the user's own files
-        places = files | {str(d) for d in mine}
+        places = files | passed | {shown(d) for d in mine}
         problems = [p for p in problems if not p.warning or p.path in places]
     roles = sum(1 for role in found.roles.values() if not asked or role.origin.path in files)
     structures = sum(1 for structure in found.structures.values() if not asked or structure.origin.path in files)
