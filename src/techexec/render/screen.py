@@ -10,7 +10,7 @@ import os
 import re
 import shutil
 import subprocess
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import IO, TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -20,6 +20,7 @@ from rich.text import Text
 if TYPE_CHECKING:
     from rich.table import Table
 
+MIN_WIDTH, MAX_WIDTH = 20, 500  # a width outside these is a mistake (COLUMNS=10000000), not a screen
 MEASURE = 100  # prose wraps here on wider terminals: longer lines are hard to follow back
 COLUMN_MEASURE = 22  # the narrowest table column that still reads as prose: about four words a line
 MONOSPACE = "'Fira Code', 'DejaVu Sans Mono', Menlo, Consolas, 'Liberation Mono', 'Courier New', monospace"
@@ -31,9 +32,27 @@ def make_console(record: bool = False, file: IO[str] | None = None) -> Console:
     `record` keeps what was printed for --export-svg/--export-html; `file`: draw there (a saved file), never in colour.
     """
     no_color = bool(os.environ.get("NO_COLOR")) or file is not None
-    return _Console(
-        color_system=None if no_color else "auto", highlight=False, markup=False, emoji=False, record=record, file=file
+    console = _Console(
+        color_system=None if no_color else "auto",
+        highlight=False,
+        markup=False,
+        emoji=False,
+        record=record,
+        file=file,
+        _environ=_sizes_that_make_sense(os.environ),
     )
+    console.width = min(max(console.width, MIN_WIDTH), MAX_WIDTH)
+    return console
+
+
+def _sizes_that_make_sense(env: Mapping[str, str]) -> dict[str, str]:
+    """The environment without a COLUMNS or LINES that is not a positive number (0, -5, abc): Rich would
+    take 0 as a width and print nothing; without them it asks the terminal, or uses 80 columns."""
+    return {
+        name: value
+        for name, value in env.items()
+        if name not in ("COLUMNS", "LINES") or (value.strip().isdigit() and int(value) > 0)
+    }
 
 
 class _Console(Console):
@@ -92,8 +111,17 @@ def paged(console: Console, draw: Callable[[], None], command: str | None) -> No
     env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}  # as git does: colours, no screen clearing
     if _writes_utf8() and "LESSCHARSET" not in env:  # less trusts a locale that may not be installed
         env["LESSCHARSET"] = "utf-8"
-    if _pipe(program, text, env) == 127:  # the shell found no such program: print rather than lose the text
+    code = _pipe(program, text, env)
+    if code not in (0, 130, -2):  # no such program (127), or it failed (PAGER=false): print rather than lose the text
         console.file.write(text)
+        if code != 127:
+            import sys
+
+            from techexec.safe_text import clean
+
+            sys.stderr.write(
+                clean(f"techexec: the pager '{program}' ended with exit code {code}; printed without it.\n")
+            )
 
 
 def _writes_utf8() -> bool:
