@@ -7,7 +7,30 @@ import sys
 
 
 def main() -> None:
-    """Answer a completion request for a role, structure or language directly; else run the CLI."""
+    """Answer a completion request for a role, structure or language directly; else run the CLI.
+
+    Ctrl-C at any moment, even while the first modules load, ends with exit code 130 and no traceback.
+    """
+    try:
+        _run()
+    except KeyboardInterrupt:
+        _interrupted()
+
+
+def _interrupted() -> None:
+    """Exit 130 at once: unwinding further (or flushing a pipe) could be interrupted again."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    os._exit(130)
+
+
+def _run() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # from here on, Ctrl-C is a KeyboardInterrupt
+    if os.environ.get("_TECHEXEC_COMPLETE") and not _completion_request_ok(os.environ):
+        sys.exit(0)  # the shell sent something malformed: answer nothing, quietly
     if os.environ.get("_TECHEXEC_COMPLETE", "").startswith("complete_") and not os.environ.get(
         "TECHEXEC_SLOW_COMPLETION"
     ):
@@ -20,3 +43,12 @@ def main() -> None:
     from techexec.cli.app import run
 
     run()
+
+
+def _completion_request_ok(environ: os._Environ[str]) -> bool:
+    """Whether bash's COMP_CWORD is a number pointing into COMP_WORDS (zsh and fish send other variables)."""
+    if environ.get("_TECHEXEC_COMPLETE") != "complete_bash":
+        return True
+    words = environ.get("COMP_WORDS", "").split()
+    cword = environ.get("COMP_CWORD", "")
+    return cword.isdigit() and 0 < int(cword) <= len(words) and bool(words)

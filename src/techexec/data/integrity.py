@@ -183,3 +183,25 @@ def shared_aliases(roles: Mapping[str, Role]) -> list[Problem]:
             others = [f"{i} ({roles[i].origin.path}:{roles[i].origin.line})" for i in ids[:-1]]
             problems.append(_warn(later, "shared_name", role=ids[-1], name=name, others=others))
     return problems
+
+
+def drawable(structures: Mapping[str, Structure]) -> tuple[dict[str, Structure], list[Problem]]:
+    """The structures every command can draw: an empty one left out, a dotted line whose ends are not both
+    placed in its structure left out; a warning for each, so validate says what the charts will lack."""
+    kept: dict[str, Structure] = {}
+    problems: list[Problem] = []
+    for key, structure in structures.items():
+        if not structure.nodes:
+            problems.append(_warn(structure.origin, "empty_structure", structure=structure.id))
+            continue
+        placed = {role for node in structure.nodes for role in node.roles}
+        lines = []
+        for line in structure.dotted:
+            missing = next((end for end in (line.start, line.end) if end not in placed), None)
+            if missing is None:
+                lines.append(line)
+            else:
+                facts = {"structure": structure.id, "start": line.start, "end": line.end, "role": missing}
+                problems.append(_warn(structure.origin, "dotted_unplaced", **facts))
+        kept[key] = structure if len(lines) == len(structure.dotted) else structure._replace(dotted=tuple(lines))
+    return kept, problems

@@ -40,6 +40,8 @@ def combine(layers: list[tuple[Path, list[FileResult]]]) -> tuple[Dataset, list[
     problems = found.problems + integrity.references(found.refs, known)
     problems += integrity.sentences(found.cited, found.counts)
     problems += integrity.structures(found.structures.values(), found.roles)
+    found.structures, unusable = integrity.drawable(found.structures)
+    problems += unusable
     problems += integrity.classifications(found.classified, found.concepts, found.releases)
     problems += integrity.related(found.roles)
     named = integrity.with_official_names(found.roles, found.classified, found.concepts)

@@ -74,7 +74,12 @@ def _check_tree(root: yaml.Node, shown: str) -> yaml.Node | Problem:
         if kind is yaml.SequenceNode:
             stack.extend((child, depth + 1) for child in node.value)
         elif kind is yaml.MappingNode:
+            keys: dict[str, int] = {}
             for key, value in node.value:
+                if type(key) is yaml.ScalarNode and key.value in keys:  # YAML readers keep the last one silently
+                    return _at(key, shown, "duplicate_key", {"key": key.value, "first": keys[key.value]})
+                if type(key) is yaml.ScalarNode:
+                    keys[key.value] = key.start_mark.line + 1
                 stack.append((key, depth + 1))
                 stack.append((value, depth + 1))
     return root
