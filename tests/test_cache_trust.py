@@ -32,7 +32,7 @@ def test_a_folder_others_can_write_is_not_used_and_said_once(tmp_path):
     folder.chmod(0o777)
     result = techexec("show", "cto", env={"TECHEXEC_CACHE_DIR": str(folder)})
     assert result.returncode == 0 and "Chief Technology Officer" in result.stdout
-    assert result.stderr.count("\n") == 1 and "others can write" in result.stderr
+    assert result.stderr.count("\n") == 1 and "writable by you alone" in result.stderr
     assert list(folder.iterdir()) == []
 
 
@@ -42,7 +42,7 @@ def test_a_folder_of_another_user_is_not_used(tmp_path):
     folder.mkdir(mode=0o700)
     os.chown(folder, 65534, 65534)
     result = techexec("list", env={"TECHEXEC_CACHE_DIR": str(folder)})
-    assert result.returncode == 0 and "another user" in result.stderr
+    assert result.returncode == 0 and "Not using the cache folder" in result.stderr
     assert list(folder.iterdir()) == []
 
 

@@ -44,14 +44,13 @@ structures:
         assert "bb" in result.stdout or "Beta" in result.stdout
 
 
-def test_an_empty_structure_is_reported_and_left_out(run, tmp_path):
+def test_an_empty_structure_is_an_error_at_its_place_and_no_command_chokes(run, tmp_path):
     data = org(tmp_path, "\nstructures:\n  - {id: empty, name: {en: Empty}, nodes: []}\n")
     report = run("validate", data, "--no-bundled")
-    assert "warning: structure 'empty' places no roles" in report.stdout
-    assert run("list", "--data", data, "--no-bundled").exit_code == 0
-    tree = run("org-tree", "--data", data, "--no-bundled")
-    assert tree.exit_code == 1 and "defines no reporting structure" in tree.stderr
-    assert run("org-tree", "--data", data).exit_code == 0  # the bundled structures remain
+    assert report.exit_code == 1 and "org.yaml:8:43: nodes must not be empty" in report.stdout
+    for args in (["list"], ["org-tree"], ["show", "aa"]):
+        result = run(*args, "--data", data, "--no-bundled")
+        assert result.exit_code == 1 and "nodes must not be empty" in result.stderr
 
 
 def test_a_section_id_given_twice_is_an_error_where_it_comes_again(run, tmp_path):
@@ -61,7 +60,7 @@ def test_a_section_id_given_twice_is_an_error_where_it_comes_again(run, tmp_path
     )
     report = run("validate", data)
     assert report.exit_code == 1
-    assert "org.yaml:10:5: 'handbook' appears twice in one mapping (first on line 8)" in report.stdout
+    assert "org.yaml:10:5: sections: key 'handbook' appears twice" in report.stdout
 
 
 @pytest.mark.parametrize(

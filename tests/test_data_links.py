@@ -63,7 +63,7 @@ def test_an_unreadable_folder_is_named(run, org):
         result = run("validate", str(org))
     finally:
         locked.chmod(0o700)
-    assert f"{locked}:1:1: warning: folder not read" in result.stdout
+    assert f"{locked}:1:1: warning: not read: folder:" in result.stdout
 
 
 def test_data_files_whose_names_are_not_utf8_work(run, tmp_path):

@@ -39,7 +39,8 @@ def fold(text: str) -> str:
     return fold_map(text)[0]
 
 
-SHORTLIST = 60  # candidates compared in full per word: 300 typos among 3,000 roles in well under a second
+MANY = 1000  # up to this many candidates, every one is compared in full (a few ms a word)
+SHORTLIST = 100  # beyond it, this many per word: 300 typos among 3,000 roles in well under a second
 
 
 def close_matches(word: str, candidates: list[str], n: int = 3) -> list[str]:
@@ -50,7 +51,7 @@ def close_matches(word: str, candidates: list[str], n: int = 3) -> list[str]:
     """
     import difflib
 
-    if len(candidates) > SHORTLIST:
+    if len(candidates) > MANY:
         candidates = _shortlist(word, candidates)
     return difflib.get_close_matches(word, candidates, n=n, cutoff=0.6)
 

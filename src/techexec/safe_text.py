@@ -71,9 +71,9 @@ def _clean_deep(value: T) -> T:
 
 
 def escape_json(text: str) -> str:
-    """JSON text with every control and format character of the BMP written as a \\u escape: the same data,
-    safe to cat. Those beyond it (tag characters, U+E0001..U+E007F) are written as themselves: as a surrogate
-    pair of escapes the YAML reader refuses them, and the JSON must load back with --data."""
+    """JSON text with every control and format character written as a \\u escape (beyond the BMP, as the
+    surrogate pair JSON needs, which data/safe_yaml joins again on reading): the same data, safe to cat.
+    U+FFFE and U+FFFF are escaped too: the YAML reader refuses them raw, and the JSON must load back."""
     if not has_unsafe(text) and _NONCHARACTERS.isdisjoint(text):  # the usual case: a scan in C, no copy
         return text
     return text.translate(_JSON_ESCAPES)
@@ -86,5 +86,11 @@ def escape_yaml(text: str) -> str:
     return text.translate({code: f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}" for code in _CODES})
 
 
+def _surrogates(code: int) -> str:
+    """A code point beyond the BMP as the two \\u escapes JSON needs."""
+    offset = code - 0x10000
+    return f"\\u{0xD800 + (offset >> 10):04x}\\u{0xDC00 + (offset & 0x3FF):04x}"
+
+
 _NONCHARACTERS = frozenset("\ufffe\uffff")  # not printable to YAML, so escaped for it to read them back
-_JSON_ESCAPES = {code: f"\\u{code:04x}" for code in [*_CODES, 0xFFFE, 0xFFFF] if code < 0x10000}
+_JSON_ESCAPES = {code: f"\\u{code:04x}" if code < 0x10000 else _surrogates(code) for code in [*_CODES, 0xFFFE, 0xFFFF]}

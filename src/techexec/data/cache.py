@@ -167,15 +167,18 @@ def _check_in(folder: Path, layers: Layers, files: list[list[DataFile]], whole: 
     from techexec.data.schema import FileResult, read_file
 
     joined: list[tuple[Path, list[FileResult]]] = []
+    room = cache_files.MAX_BYTES // 2  # for this set's file entries (each a 4 KiB block at least); beyond it, parse
     for (directory, _strict), found in zip(layers, files, strict=True):
         results = []
         for item in found:
             entry = folder / f"f-{item.key}.pickle"
-            result = cache_files.read(entry) if item.raw is not None else None
-            if not isinstance(result, FileResult):
+            result = cache_files.read(entry) if item.raw is not None and room > 0 else None
+            if isinstance(result, FileResult):
+                room -= cache_files.blocks_for(1)
+            else:
                 result = read_file(item.path, item.strict, item.raw)
-                if item.raw is not None:
-                    cache_files.write(folder, entry, result)
+                if item.raw is not None and room > 0:
+                    room -= cache_files.write(folder, entry, result)
             results.append(result)
         joined.append((directory, results))
     dataset, problems = combine(joined)

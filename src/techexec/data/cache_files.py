@@ -52,7 +52,7 @@ def prune(folder: Path, live: set[str], limit: int | None = None) -> None:
                     stat = entry.stat(follow_symlinks=False)
                 except OSError:
                     continue  # another run removed it
-                entries.append((stat.st_mtime, stat.st_size, entry.name))
+                entries.append((stat.st_mtime, on_disk(stat), entry.name))
     except OSError:
         return
     total = sum(size for _, size, _ in entries)
@@ -67,6 +67,17 @@ def prune(folder: Path, live: set[str], limit: int | None = None) -> None:
         except OSError:
             continue  # another run pruned it first, or the folder is read-only
         total -= size
+
+
+def on_disk(found: os.stat_result) -> int:
+    """The bytes an entry takes on disk: whole blocks (a 300-byte file takes 4 KiB), not its size."""
+    blocks = getattr(found, "st_blocks", None)
+    return blocks * 512 if blocks is not None else blocks_for(found.st_size)
+
+
+def blocks_for(size: int) -> int:
+    """The disk space a file of `size` bytes is likely to take: whole 4 KiB blocks."""
+    return max(1, -(-size // 4096)) * 4096
 
 
 def read(target: Path) -> object:
@@ -113,24 +124,25 @@ def touch(target: Path) -> None:
         os.utime(target, follow_symlinks=os.utime not in os.supports_follow_symlinks)
 
 
-def write(folder: Path, target: Path, value: object) -> None:
+def write(folder: Path, target: Path, value: object) -> int:
+    """Store `value`; the disk space the entry takes (0 when it could not be stored)."""
     import pickle
 
     try:
         content = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     except (RecursionError, pickle.PicklingError):
-        return
-    write_bytes(folder, target, content)
+        return 0
+    return write_bytes(folder, target, content)
 
 
-def write_bytes(folder: Path, target: Path, content: bytes) -> None:
+def write_bytes(folder: Path, target: Path, content: bytes) -> int:
     """Write atomically (a reader never sees half a file); a cache that cannot be written is skipped."""
     from techexec.data.saving import save
     from techexec.errors import TechexecError
 
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    except OSError:
-        return
-    with contextlib.suppress(TechexecError):
         save(target, content, private=True)
+    except (OSError, TechexecError):
+        return 0
+    return blocks_for(len(content))

@@ -47,7 +47,7 @@ def _choose(env: Mapping[str, str]) -> Path | None:
     if explicit and reason != "cache_unusable":
         from techexec.data.saving import shown
 
-        notes.append(TechexecError(reason, path=shown(folder)))
+        notes.append(TechexecError("cache_untrusted", path=shown(folder)))
     return None
 
 

@@ -24,7 +24,7 @@ PACKAGE = Path(__file__).resolve().parents[1]  # src/techexec, or site-packages/
 
 
 class Skipped(NamedTuple):
-    """An entry of a data folder that was not read, and why: 'link_outside', 'unreadable_folder', 'not_a_file'."""
+    """An entry of a data folder that was not read, and why: 'link_outside' or 'unreadable' (with why)."""
 
     path: Path
     reason: str
@@ -59,7 +59,7 @@ def scan(directory: Path) -> tuple[list[Path], list[Skipped]]:
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
-            skipped.append(Skipped(folder, "unreadable_folder", exc.strerror or str(exc)))
+            skipped.append(Skipped(folder, "unreadable", f"folder: {exc.strerror or exc}"))
             return
         for entry in entries:
             path = Path(entry.path)
@@ -72,7 +72,7 @@ def scan(directory: Path) -> tuple[list[Path], list[Skipped]]:
                 mode = os.stat(path).st_mode
             except OSError:
                 if path.suffix in SUFFIXES:
-                    skipped.append(Skipped(path, "not_a_file", "broken link"))
+                    skipped.append(Skipped(path, "unreadable", "a broken link"))
                 continue
             if stat.S_ISDIR(mode):
                 walk(path)
@@ -80,7 +80,7 @@ def scan(directory: Path) -> tuple[list[Path], list[Skipped]]:
                 if stat.S_ISREG(mode):
                     found.append(path)
                 else:
-                    skipped.append(Skipped(path, "not_a_file", ""))
+                    skipped.append(Skipped(path, "unreadable", "not a regular file (a named pipe or device)"))
 
     walk(directory)
     return sorted(found), skipped

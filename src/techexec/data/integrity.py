@@ -186,14 +186,13 @@ def shared_aliases(roles: Mapping[str, Role]) -> list[Problem]:
 
 
 def drawable(structures: Mapping[str, Structure]) -> tuple[dict[str, Structure], list[Problem]]:
-    """The structures every command can draw: an empty one left out, a dotted line whose ends are not both
-    placed in its structure left out; a warning for each, so validate says what the charts will lack."""
+    """The structures every command can draw: an empty one left out (an error already), and a dotted line whose
+    ends are not both placed in its structure left out with a warning, so validate says what the charts lack."""
     kept: dict[str, Structure] = {}
     problems: list[Problem] = []
     for key, structure in structures.items():
         if not structure.nodes:
-            problems.append(_warn(structure.origin, "empty_structure", structure=structure.id))
-            continue
+            continue  # reported where it is read (nodes must not be empty); never drawn
         placed = {role for node in structure.nodes for role in node.roles}
         lines = []
         for line in structure.dotted:

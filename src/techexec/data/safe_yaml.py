@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -30,6 +31,8 @@ def compose(path: Path, shown: str, raw: bytes | None = None) -> yaml.Node | Pro
     text = _decode(raw, shown)
     if isinstance(text, Problem):
         return text
+    if shown.endswith(".json") and "\\u" in text:
+        text = _PAIR.sub(_joined, text)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -43,6 +46,16 @@ def compose(path: Path, shown: str, raw: bytes | None = None) -> yaml.Node | Pro
     if node is None:
         return None
     return _check_tree(node, shown)
+
+
+# JSON writes a character beyond the BMP as two \\u escapes (a surrogate pair), which libyaml refuses:
+# read as YAML's one \\U escape instead. Only where the backslash is not itself escaped.
+_PAIR = re.compile(r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
+
+
+def _joined(pair: re.Match[str]) -> str:
+    code = 0x10000 + ((int(pair[2], 16) - 0xD800) << 10) + int(pair[3], 16) - 0xDC00
+    return f"{pair[1]}\\U{code:08x}"
 
 
 def _decode(raw: bytes, shown: str) -> str | Problem:
@@ -74,12 +87,7 @@ def _check_tree(root: yaml.Node, shown: str) -> yaml.Node | Problem:
         if kind is yaml.SequenceNode:
             stack.extend((child, depth + 1) for child in node.value)
         elif kind is yaml.MappingNode:
-            keys: dict[str, int] = {}
             for key, value in node.value:
-                if type(key) is yaml.ScalarNode and key.value in keys:  # YAML readers keep the last one silently
-                    return _at(key, shown, "duplicate_key", {"key": key.value, "first": keys[key.value]})
-                if type(key) is yaml.ScalarNode:
-                    keys[key.value] = key.start_mark.line + 1
                 stack.append((key, depth + 1))
                 stack.append((value, depth + 1))
     return root

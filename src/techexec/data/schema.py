@@ -183,6 +183,8 @@ def _structure(r: Reader, node: yaml.Node) -> Structure | None:
     description = r.claim(f["description"], "description") if "description" in f else None
     default = r.boolean(f["default"], "default") if "default" in f else False
     nodes = tuple(n for n in (_node(r, item) for item in r.items(f.get("nodes"), "nodes")) if n)
+    if isinstance(f.get("nodes"), yaml.SequenceNode) and not f["nodes"].value:
+        r.fail(f["nodes"], "empty", what="nodes")  # a chart of nothing: every command would choke on it
     dotted = tuple(d for d in (_dotted(r, item) for item in r.items(f.get("dotted"), "dotted")) if d)
     if vid is None or name is None or ("description" in f and description is None):
         return None
@@ -235,7 +237,12 @@ def _sources(r: Reader, node: yaml.Node, layer: Collected) -> None:
         if article and "author" in article:
             layer.author = r.text(article["author"], "article author")
     if "sections" in f and isinstance(f["sections"], yaml.MappingNode):
+        seen: set[str] = set()
         for key_node, value_node in f["sections"].value:
+            if key_node.value in seen:  # YAML would keep the last silently
+                r.fail(key_node, "repeated_key", what="sections", key=str(key_node.value))
+                continue
+            seen.add(key_node.value)
             sid = r.identifier(key_node, "section id")
             what = Field("section", name=str(key_node.value))
             fields = r.mapping(value_node, what, (), (*LANGUAGES, "sentences"))

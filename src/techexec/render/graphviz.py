@@ -41,7 +41,9 @@ def draw(dot_source: str, fmt: str, scale: float = 1.0) -> bytes:
         lines_said = errors.decode(errors="replace").strip().splitlines()
         raise TechexecError("graphviz_failed", reason=(lines_said or ["no message"])[0])
     if not picture:
-        raise TechexecError("graphviz_empty", fmt=fmt)
+        raise TechexecError(
+            "graphviz_failed", reason=f"it drew nothing (no {fmt} bytes); try --format dot or --format text"
+        )
     return picture
 
 
