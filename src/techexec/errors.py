@@ -8,9 +8,9 @@ ErrorKey = Literal[  # what a TechexecError can be about; the phrase book words 
     "ambiguous_role",
     "bad_isco",
     "binary_to_terminal",
-    "cache_not_owned",
-    "cache_shared",
+    "cache_untrusted",
     "cannot_write",
+    "chart_too_dense",
     "data",
     "empty_path",
     "export_needs_text",
@@ -19,6 +19,7 @@ ErrorKey = Literal[  # what a TechexecError can be about; the phrase book words 
     "format_unavailable",
     "graphviz_failed",
     "graphviz_missing",
+    "graphviz_timeout",
     "init_exists",
     "link_refused",
     "missing_role",
@@ -93,6 +94,9 @@ ProblemKey = Literal[  # what can be wrong in a data file; the phrase book words
     "differs_not_related",
     "shared_acronym",
     "shared_name",
+    "dotted_unplaced",
+    "skipped_link_outside",
+    "skipped_unreadable",
 ]
 
 

@@ -14,7 +14,7 @@ import stat
 from pathlib import Path
 from typing import NamedTuple
 
-from techexec.errors import Problem
+from techexec.errors import Problem, ProblemKey
 
 SUFFIXES = (".yaml", ".yml", ".json")
 Layers = list[tuple[Path, bool]]  # (directory or file, both languages required), later ones override earlier ids
@@ -24,10 +24,10 @@ PACKAGE = Path(__file__).resolve().parents[1]  # src/techexec, or site-packages/
 
 
 class Skipped(NamedTuple):
-    """An entry of a data folder that was not read, and why: 'link_outside' or 'unreadable' (with why)."""
+    """An entry of a data folder that was not read, and why (the detail says more for 'skipped_unreadable')."""
 
     path: Path
-    reason: str
+    reason: ProblemKey
     detail: str = ""
 
 
@@ -59,20 +59,20 @@ def scan(directory: Path) -> tuple[list[Path], list[Skipped]]:
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
-            skipped.append(Skipped(folder, "unreadable", f"folder: {exc.strerror or exc}"))
+            skipped.append(Skipped(folder, "skipped_unreadable", f"folder: {exc.strerror or exc}"))
             return
         for entry in entries:
             path = Path(entry.path)
             is_link = entry.is_symlink()
             if is_link and not _inside(path, root):
                 if entry.is_dir() or path.suffix in SUFFIXES:
-                    skipped.append(Skipped(path, "link_outside", os.fsdecode(os.path.realpath(path))))
+                    skipped.append(Skipped(path, "skipped_link_outside", os.fsdecode(os.path.realpath(path))))
                 continue
             try:
                 mode = os.stat(path).st_mode
             except OSError:
                 if path.suffix in SUFFIXES:
-                    skipped.append(Skipped(path, "unreadable", "a broken link"))
+                    skipped.append(Skipped(path, "skipped_unreadable", "a broken link"))
                 continue
             if stat.S_ISDIR(mode):
                 walk(path)
@@ -80,7 +80,7 @@ def scan(directory: Path) -> tuple[list[Path], list[Skipped]]:
                 if stat.S_ISREG(mode):
                     found.append(path)
                 else:
-                    skipped.append(Skipped(path, "unreadable", "not a regular file (a named pipe or device)"))
+                    skipped.append(Skipped(path, "skipped_unreadable", "not a regular file (a named pipe or device)"))
 
     walk(directory)
     return sorted(found), skipped
@@ -94,7 +94,7 @@ def skipped_problems(layers: Layers) -> list[Problem]:
 def as_problems(skipped: list[Skipped]) -> list[Problem]:
     from techexec.data.saving import shown
 
-    return [Problem(shown(s.path), 1, 1, f"skipped_{s.reason}", {"detail": s.detail}, warning=True) for s in skipped]
+    return [Problem(shown(s.path), 1, 1, s.reason, {"detail": s.detail}, warning=True) for s in skipped]
 
 
 def _inside(path: Path, root: Path) -> bool:
