@@ -9,8 +9,8 @@ from techexec.model import SECTIONS, Claim, Contrast, Dataset, Role, Section, cl
 from techexec.questions.classification import isco_value
 from techexec.questions.orgtree import placements
 
-TOP = "<top>"  # the boss of a role at the top of a chart: nobody (never a role id: ids have no '<')
-VARIES = "<varies>"  # the boss of a role whose boss differs from one structure to the next
+TOP = "<top>"  # the boss of a role at the top of a chart: none in the structure (never a role id: ids have no '<')
+VARIES = "<varies>"  # the boss of a role placed under different roles in different structures
 
 
 @dataclass(frozen=True)
@@ -78,10 +78,16 @@ def comparison(data: Dataset, roles: Sequence[Role]) -> Comparison:
     if any(r.id in data.classified for r in roles):  # after the other comparable values, before the prose
         valued = {s.key for s in SECTIONS if s.values} | {"reports_to"}
         cells = tuple(Cell(isco_value(data, r.id), ()) for r in roles)
-        rows.insert(1 + sum(d.key in valued for d in rows), Dimension("classified", cells, _same(cells)))
-    ids = {r.id for r in roles}
-    contrasts = tuple(c for c in data.contrasts if ids.issuperset(c.roles))
+        codes = tuple(Cell(same_code(c.value), ()) for c in cells)  # the same group, if only nearest for some
+        rows.insert(1 + sum(d.key in valued for d in rows), Dimension("classified", cells, _same(codes)))
+    contrasts = _widest(data, {r.id for r in roles})
     return Comparison(tuple(roles), tuple(rows), contrasts, _one_box(data, [r.id for r in roles]))
+
+
+def _widest(data: Dataset, ids: set[str]) -> tuple[Contrast, ...]:
+    """The contrasts within the compared roles that no larger one covers: a group's own, else its pairs."""
+    within = [c for c in data.contrasts if ids.issuperset(c.roles)]
+    return tuple(c for c in within if not any(set(c.roles) < set(o.roles) for o in within))
 
 
 def _row_order(section: Section) -> tuple[bool, bool]:
@@ -99,18 +105,34 @@ def _prose(key: str, claims: list[tuple[Claim, ...]]) -> Dimension:
 
 
 def _reports_to(data: Dataset, roles: Sequence[Role], section: Section) -> Dimension:
-    """Each role's boss in every structure: one boss everywhere is the value, else VARIES."""
+    """Each role's boss in every structure: the role its boss holds everywhere is the value, else VARIES.
+
+    A boss that holds the same role in every structure (the CIO, or a box where one person is CTO and CIO)
+    is one value: the role is placed alike. Only different roles above it make the line vary.
+    """
     cells = []
     for role in roles:
         bosses = tuple(
             (p.structure.id, "+".join(p.parent.roles) if p.parent else TOP) for p in placements(data, role.id)
         )
-        found = {boss for _, boss in bosses}
-        value = None if not found else found.pop() if len(found) == 1 else VARIES
-        cells.append(Cell(value, claims(role, section), bosses))
-    if VARIES in (c.value for c in cells) and None not in (c.value for c in cells):
-        return Dimension("reports_to", tuple(cells), len({c.bosses for c in cells}) == 1)
-    return Dimension("reports_to", tuple(cells), _same(tuple(cells)))
+        cells.append(Cell(common_boss([boss for _, boss in bosses]), claims(role, section), bosses))
+    same = _same(tuple(cells))
+    if same and cells[0].value == VARIES:  # varying alike: under the same box in every structure
+        same = len({c.bosses for c in cells}) == 1
+    return Dimension("reports_to", tuple(cells), same)
+
+
+def common_boss(bosses: Sequence[str]) -> str | None:
+    """The boss every structure agrees on: one box, a role every boss box holds, TOP; else VARIES (None: unplaced)."""
+    if not bosses:
+        return None
+    if len(set(bosses)) == 1:
+        return bosses[0]
+    held = [set(b.split("+")) for b in bosses if b != TOP]
+    if len(held) < len(bosses):
+        return VARIES
+    first = bosses[0].split("+")
+    return next((r for r in first if all(r in h for h in held)), VARIES)
 
 
 def _same(cells: tuple[Cell, ...]) -> bool | None:
@@ -118,6 +140,11 @@ def _same(cells: tuple[Cell, ...]) -> bool | None:
     if any(v is None for v in values):
         return None
     return len(set(values)) == 1
+
+
+def same_code(value: str | None) -> str | None:
+    """An ISCO value without its 'nearest' marks: 1330 and 1330~ name the same group."""
+    return None if value is None else " ".join(sorted(code.rstrip("~") for code in value.split()))
 
 
 def _pull_shared(dim: Dimension, ids: list[str]) -> Dimension:

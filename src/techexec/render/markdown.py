@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from techexec.i18n.book import phrase
-from techexec.i18n.labels import box_name, kind_label, reports_to, source_label, value_label
+from techexec.i18n.labels import box_name, kind_label, reports_to, source_label
 from techexec.model import SECTIONS, Claim, Dataset, Role, claims, say
 from techexec.questions.classification import releases
 from techexec.questions.orgtree import chart_order, placements
@@ -143,7 +143,7 @@ def compare(data: Dataset, result: Comparison, lang: str, sources: bool) -> str:
         mark = {True: " (=)", False: " (\u2260)", None: ""}[dim.same]
         cells = []
         for cell, role in zip(dim.cells, result.roles, strict=True):
-            parts = [f"**{escape(value_label(data, dim.key, cell.value, lang))}**"] if cell.value else []
+            parts = [f"**{escape(verdicts.cell_value(data, dim.key, cell, lang))}**"] if cell.value else []
             parts += [escape(line) for line in verdicts.boss_lines(data, cell, lang)]
             parts += [_with_role(data, c, lang, notes) for c in cell.claims]
             if dim.key == "classified":

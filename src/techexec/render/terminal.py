@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from techexec.questions.search import Answer
 
 from techexec.i18n.book import phrase
-from techexec.i18n.labels import acronym, box_name, kind_label, reports_to, source_label, value_label
+from techexec.i18n.labels import acronym, box_name, kind_label, reports_to, source_label
 from techexec.model import GENERAL, SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Structure, claims, say
 from techexec.questions.orgtree import holds, placements, tree
 from techexec.render import terminal_chart, terminal_occupations, terminal_search, verdicts
@@ -182,10 +182,11 @@ class Writer:
 
     def said(self, line: verdicts.Verdict, style: str) -> Text:
         """'Label: piece piece', each claim said (and with --sources cited) like any other."""
-        pieces = [self.claim(p.claim, p.prefix, mark=False) if p.claim else Text(p.text) for p in line.pieces]
-        text = Text(f"{line.label}: ", style=style) + Text(" ").join(pieces)
         said = [p.claim for p in line.pieces if p.claim]
-        if not self.sources:  # one mark for the line, not one per claim in it
+        alike = len({(c.source == GENERAL, c.kind) for c in said}) <= 1  # one mark for the line if all are alike
+        pieces = [self.claim(p.claim, p.prefix, mark=not alike) if p.claim else Text(p.text) for p in line.pieces]
+        text = Text(f"{line.label}: ", style=style) + Text(" ").join(pieces)
+        if not self.sources and alike:
             self.mark(text, any(c.source == GENERAL for c in said), any(c.kind == "inferred" for c in said))
         return text
 
@@ -193,7 +194,7 @@ class Writer:
         cell = dim.cells[index]
         lines = []
         if cell.value is not None:
-            lines.append(Text(value_label(self.data, dim.key, cell.value, self.lang), style="bold"))
+            lines.append(Text(verdicts.cell_value(self.data, dim.key, cell, self.lang), style="bold"))
             lines += [Text(line) for line in verdicts.boss_lines(self.data, cell, self.lang)]
         lines += [self.claim(c, "\u2022 " + self.with_role(c)) for c in cell.claims]
         if dim.key == "classified":

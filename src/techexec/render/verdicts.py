@@ -4,7 +4,6 @@ the one-line difference, what makes the roles alike, what they share, where they
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
 from techexec.i18n.book import phrase
@@ -50,7 +49,7 @@ def opening(data: Dataset, result: Comparison, lang: str) -> list[Verdict]:
 
 def shared_items(data: Dataset, result: Comparison, lang: str) -> list[Verdict]:
     """Everything the roles share: equal values, then claims made word for word, each said once."""
-    items = [Verdict(phrase(d.key, lang), (Piece(_value(data, d, d.cells[0], lang)),)) for d in result.shared()]
+    items = [Verdict(phrase(d.key, lang), (Piece(_shared_value(data, result, d, lang)),)) for d in result.shared()]
     for dim in result.dimensions:
         for shared in dim.shared:
             holders = "" if len(shared.roles) == len(result.roles) else and_list(data, shared.roles, lang) + " \u2014 "
@@ -63,47 +62,94 @@ def shared_items(data: Dataset, result: Comparison, lang: str) -> list[Verdict]:
 
 
 def differences(data: Dataset, result: Comparison, lang: str) -> str:
-    """'audience (CIO internal, CTO external); ...', or 'nothing'."""
+    """'audience (CIO: internal; CTO: external); ...', roles with equal values named together; or 'nothing'."""
     parts = []
     for dim in result.differing():
-        pairs = ", ".join(
-            f"{name} {_value(data, dim, c, lang)}" for name, c in zip(names(result, lang), dim.cells, strict=True)
+        groups: dict[object, tuple[list[str], list[str], str]] = {}
+        for name, cell in zip(names(result, lang), dim.cells, strict=True):
+            key, text = _group(data, dim, cell, lang)
+            who, near, _ = groups.setdefault(key, ([], [], text))
+            who.append(name)
+            if dim.key == "classified" and "~" in (cell.value or ""):
+                near.append(name)
+        pairs = "; ".join(
+            f"{_and(lang, who)}: {text}{_nearest(who, near, lang)}" for who, near, text in groups.values()
         )
         parts.append(f"{phrase(dim.key, lang).lower()} ({pairs})")
     return "; ".join(parts) or phrase("nothing", lang)
 
 
+def _nearest(who: list[str], near: list[str], lang: str) -> str:
+    """' (nearest)' when the code is only the nearest for all of `who`, ' (nearest: CDO)' when for some."""
+    if not near:
+        return ""
+    return f" ({phrase('nearest', lang)})" if near == who else f" ({phrase('nearest', lang)}: {_and(lang, near)})"
+
+
+def cell_value(data: Dataset, key: str, cell: Cell, lang: str) -> str:
+    """A cell's value as said in a table or a sentence: 'the CEO or the CIO, depending on the company', ..."""
+    from techexec.questions.compare import TOP, VARIES
+
+    if key != "reports_to" or cell.value is None:
+        return value_label(data, key, cell.value, lang)
+    if cell.value == TOP:
+        return phrase("at_top", lang)
+    if cell.value == VARIES:
+        bosses = [_the(data, b, lang) for b in dict.fromkeys(b for _, b in cell.bosses)]
+        either = f"{', '.join(bosses[:-1])} {phrase('or', lang)} {bosses[-1]}"
+        return phrase("boss_either", lang).format(bosses=either)
+    if any(
+        boss != cell.value for _, boss in cell.bosses
+    ):  # the role held alone in one structure, with others in another
+        return phrase("boss_holder", lang).format(role=acronym(data, cell.value))
+    return _the(data, cell.value, lang)
+
+
 def boss_lines(data: Dataset, cell: Cell, lang: str) -> list[str]:
-    """Under a reporting line's value: where it holds ('in all 3 structures'), or the boss in each structure."""
+    """Under a reporting line's value: where it holds ('in all 3 structures'), and the boxes that differ."""
     from techexec.questions.compare import VARIES
 
     if not cell.bosses:
         return []
-    if cell.value != VARIES:
-        if len(cell.bosses) == 1:
-            return [phrase("in_one", lang).format(name=cell.bosses[0][0])]
-        return [phrase("in_all", lang).format(n=len(cell.bosses))]
+    where = (
+        phrase("in_one", lang).format(name=cell.bosses[0][0])
+        if len(cell.bosses) == 1
+        else phrase("in_all", lang).format(n=len(cell.bosses))
+    )
     by_boss: dict[str, list[str]] = {}
     for structure, boss in cell.bosses:
-        by_boss.setdefault(boss, []).append(structure)
-    return [f"{value_label(data, 'reports_to', boss, lang)}: {', '.join(ids)}" for boss, ids in by_boss.items()]
+        if boss != cell.value:
+            by_boss.setdefault(boss, []).append(structure)
+    found = [f"{_the(data, boss, lang)}: {', '.join(ids)}" for boss, ids in by_boss.items()]
+    return found if cell.value == VARIES else [where, *found]
 
 
-def _value(data: Dataset, dim: Dimension, cell: Cell, lang: str) -> str:
-    """A cell's value in a sentence; a varying reporting line with its counts ('CEO in 2 of 3, CIO in 1')."""
-    from techexec.questions.compare import TOP, VARIES
+def _the(data: Dataset, boss: str, lang: str) -> str:
+    """'the CEO', 'the CTO + CIO' (one person in both roles), or the top of the structure."""
+    from techexec.questions.compare import TOP
 
-    text = phrase("top_short", lang) if cell.value == TOP else value_label(data, dim.key, cell.value, lang)
-    if cell.value != VARIES:
-        return text
-    counts = Counter(boss for _, boss in cell.bosses).most_common()
-    first = phrase("boss_count_first", lang).format(
-        boss=value_label(data, "reports_to", counts[0][0], lang), n=counts[0][1], total=len(cell.bosses)
-    )
-    rest = [
-        phrase("boss_count", lang).format(boss=value_label(data, "reports_to", b, lang), n=n) for b, n in counts[1:]
-    ]
-    return f"{text}: {_and(lang, [first, *rest])}"
+    if boss == TOP:
+        return phrase("at_top", lang)
+    return phrase("boss_the", lang).format(boss=value_label(data, "reports_to", boss, lang))
+
+
+def _group(data: Dataset, dim: Dimension, cell: Cell, lang: str) -> tuple[object, str]:
+    """What makes two cells equal in a sentence, and how it reads."""
+    from techexec.questions.compare import VARIES, same_code
+
+    if dim.key == "classified":
+        code = same_code(cell.value)
+        return code, value_label(data, dim.key, code, lang)
+    key = (cell.value, cell.bosses) if cell.value == VARIES else cell.value
+    return key, cell_value(data, dim.key, cell, lang)
+
+
+def _shared_value(data: Dataset, result: Comparison, dim: Dimension, lang: str) -> str:
+    """The value all roles share; an ISCO group says for whom it is only the nearest ('ISCO-08 1330 (nearest: CDO)')."""
+    _, text = _group(data, dim, dim.cells[0], lang)
+    who = names(result, lang)
+    near = [n for n, c in zip(who, dim.cells, strict=True) if dim.key == "classified" and "~" in (c.value or "")]
+    return text + _nearest(who, near, lang)
 
 
 def _said(found: tuple[Claim, ...], lang: str) -> tuple[Piece, ...]:
@@ -113,15 +159,19 @@ def _said(found: tuple[Claim, ...], lang: str) -> tuple[Piece, ...]:
 def _one_box(
     data: Dataset, result: Comparison, within: set[str] | None, lang: str, skip: set[str] | frozenset[str] = frozenset()
 ) -> tuple[Piece, ...]:
-    """'One person holds CIO and CTO in the structure merged.', derived from the charts."""
+    """'One person holds the CIO and CTO roles at once in one structure: techexec org-tree --structure merged.'"""
     grouped: dict[tuple[str, ...], list[str]] = {}
     for structure, held in result.one_box:
         if (within is None or within.issuperset(held)) and not skip.issuperset(held):
             grouped.setdefault(held, []).append(structure)
+    dutch = " --lang nl" if lang == "nl" else ""
     return tuple(
         Piece(
             phrase("one_box", lang, len(ids)).format(
-                roles=and_list(data, held, lang), structures=_and(lang, [f"\u201c{i}\u201d" for i in ids])
+                roles=and_list(data, held, lang),
+                n=len(ids),
+                command=f"techexec org-tree --structure {ids[0]}{dutch}",
+                structures=_and(lang, ids),
             )
         )
         for held, ids in grouped.items()
