@@ -61,7 +61,7 @@ PHRASES: dict[str, str | tuple[str, str]] = {
     "title": "Titel",
     "general": "algemene kennis, niet uit het artikel",
     "general_short": "algemene kennis",
-    "more_lines": "en nog {n} regels die passen",
+    "more_lines": ("en nog {n} passende regel", "en nog {n} passende regels"),
     "inferred_mark": "afgeleid uit het artikel",
     "sentence": ("zin", "zinnen"),
     "inferred": "afgeleid uit",

@@ -59,7 +59,7 @@ PHRASES: dict[str, str | tuple[str, str]] = {
     "title": "Title",
     "general": "general knowledge, not from the article",
     "general_short": "general knowledge",
-    "more_lines": "and {n} more matching lines",
+    "more_lines": ("and {n} more matching line", "and {n} more matching lines"),
     "inferred_mark": "inferred from the article",
     "sentence": ("sentence", "sentences"),
     "inferred": "inferred from",

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from techexec.model import say
+from techexec.i18n.book import phrase
+from techexec.model import GENERAL, STATED, say
 
 if TYPE_CHECKING:
     from techexec.questions.search import Answer, Hit
@@ -28,9 +29,11 @@ def search(w: Writer, answer: Answer, limit: int) -> None:
         w.out(heading(w, rank, hit))
         for match in hit.matches[:SHOWN]:
             line = Text(f"{w.t(match.field)}: ", style="dim") + highlighted(match.text, match.spans)
-            w.out(w.hang(w.cite(line, match.source), "    ", "      "))
-        if len(hit.matches) > SHOWN:
-            w.out(Text("    \u2026 " + w.t("more_lines").format(n=len(hit.matches) - SHOWN), style="dim"))
+            kind = STATED if match.kind in (None, GENERAL) else match.kind  # general knowledge: told by its source
+            w.out(w.hang(w.cite(line, match.source, match.sentences, kind), "    ", "      "))
+        more = len(hit.matches) - SHOWN
+        if more > 0:
+            w.out(Text("    \u2026 " + phrase("more_lines", w.lang, more, n=more), style="dim"))
     if len(answer.named) > 1:
         command = " ".join(["techexec compare", *answer.named, *(["--lang", "nl"] if w.lang == "nl" else [])])
         w.out(w.hang(Text(w.t("compare_hint").format(command=command), style="dim"), "", ""))

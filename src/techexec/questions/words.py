@@ -1,0 +1,98 @@
+"""Where a question's words occur in a text, in time linear in the text: prefixes, and parts of Dutch compounds."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from techexec.matching import fold_map
+
+_TOKEN = re.compile(r"[^\W_]+")  # a word; '_' reads as a space, as everywhere names are folded
+LONGEST = 64  # a term is matched on this many characters at most: no word in any language is longer
+PART = 5  # a term this long is also found inside a compound ('beveiliging' in 'informatiebeveiliging')
+HEAD = 3  # ... after a first part this long at least ('re' + 'source' is not a compound)
+Hits = tuple[tuple[str, int, int], ...]  # (term, start, end) in the folded word
+
+
+def tokens(text: str) -> list[str]:
+    """The folded words of `text`, in order."""
+    return [_fold(m.group())[0] for m in _TOKEN.finditer(text)]
+
+
+class Finder:
+    """The terms of one question, looked up word by word; each distinct word is looked up once."""
+
+    def __init__(self, terms: tuple[str, ...]) -> None:
+        self.terms = terms
+        self._trie = _Node()
+        for term in terms:
+            node = self._trie
+            for ch in term[:LONGEST]:
+                node = node.children.setdefault(ch, _Node())
+            node.term = term
+        self._seen: dict[str, Hits] = {}
+
+    def find(self, text: str) -> tuple[tuple[tuple[int, int], ...], frozenset[str]]:
+        """Spans in `text` where a term starts a word or a compound part, and the terms found."""
+        spans: list[tuple[int, int]] = []
+        found: set[str] = set()
+        for m in _TOKEN.finditer(text):
+            word, origin = _fold(m.group())
+            hits = self._seen.get(word)
+            if hits is None:
+                hits = self._seen[word] = self._lookup(word)
+            for term, start, end in hits:
+                found.add(term)
+                spans.append((m.start() + origin[start], m.start() + origin[end - 1] + 1))
+        return tuple(sorted(set(spans))), frozenset(found)
+
+    def words(self) -> list[str]:
+        """Every distinct folded word looked up so far (the vocabulary for suggestions)."""
+        return list(self._seen)
+
+    def _lookup(self, word: str) -> Hits:
+        found = list(self._walk(word, 0, 0))
+        if len(word) <= LONGEST:  # real compounds are short; a 5 MB 'word' is only read from its start
+            for start in range(HEAD, len(word) - PART + 1):
+                found += [h for h in self._walk(word, start, PART) if h not in found]
+        return tuple(found)
+
+    def _walk(self, word: str, start: int, shortest: int) -> list[tuple[str, int, int]]:
+        """Terms (at least `shortest` long) that `word` has at `start`: at most LONGEST steps."""
+        node = self._trie
+        found = []
+        for i in range(start, min(len(word), start + LONGEST)):
+            nxt = node.children.get(word[i])
+            if nxt is None:
+                break
+            node = nxt
+            if node.term is not None and len(node.term) >= shortest:
+                found.append((node.term, start, i + 1))
+        return found
+
+
+class _Node:
+    """A trie node: the next characters of the terms, and the term that ends here."""
+
+    __slots__ = ("children", "term")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.term: str | None = None
+
+
+class _Identity:
+    """origin[i] == i, without building a list as long as the word."""
+
+    def __getitem__(self, i: int) -> int:
+        return i
+
+
+def _fold(word: str) -> tuple[str, list[int] | _Identity]:
+    """A word folded (case, accents), with each folded character's index in the word."""
+    return (word.lower(), _Identity()) if word.isascii() else _fold_accented(word)
+
+
+@lru_cache(maxsize=65536)
+def _fold_accented(word: str) -> tuple[str, list[int]]:
+    return fold_map(word)
