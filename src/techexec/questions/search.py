@@ -104,14 +104,14 @@ def search(data: Dataset, words: list[str], lang: str) -> Answer:
         if matches:
             found.append((kind, item_id, matches))
             df.update(frozenset().union(*(t for _, t in matches)))
-    weight = _weights(data, lang, terms, df, len(data.roles) + len(data.structures))
+    weight = _weights(data, lang, finder, df, len(data.roles) + len(data.structures))
     named = _named(data, folded)
     hits = [_hit(data, kind, item_id, matches, weight, item_id in named) for kind, item_id, matches in found]
     best = max((h[1] for h in hits), default=0.0)
     kept = [h for h, covered, is_named in hits if is_named or covered >= WEAK * best]
     first = {role: i for i, role in enumerate(named)}  # the roles the question names, in its order
     kept.sort(key=lambda h: (first.get(h.id, len(first)), -h.score, h.kind != "role", h.id))
-    suggestions = () if kept else _suggest(finder, terms)
+    suggestions = () if kept else _suggest(data, lang, terms)
     return Answer(terms, tuple(kept), suggestions, tuple(r for r in named if r in data.roles))
 
 
@@ -140,14 +140,13 @@ def _hit(
     return Hit(kind, item_id, round(score * 10), tuple(matches[i][0] for i in order)), covered, is_named
 
 
-def _weights(data: Dataset, lang: str, terms: tuple[str, ...], df: Counter[str], total: int) -> dict[str, float]:
+def _weights(data: Dataset, lang: str, finder: Finder, df: Counter[str], total: int) -> dict[str, float]:
     """A rare word weighs more than one found everywhere; a word in most titles ('chief') weighs little."""
-    titles = Counter(t for role in data.roles.values() for t in set(tokens(say(role.title, lang))))
+    titles = Counter(t for role in data.roles.values() for t in finder.find(say(role.title, lang))[1])
     weight = {}
-    for term in terms:
+    for term in finder.terms:
         rare = math.log((total + 1) / max(df[term], 1))
-        in_titles = sum(n for word, n in titles.items() if word.startswith(term))
-        weight[term] = max(rare, 0.05) * (TITLE_WORD if in_titles * 2 > len(data.roles) else 1)
+        weight[term] = max(rare, 0.05) * (TITLE_WORD if titles[term] * 2 > len(data.roles) else 1)
     return weight
 
 
@@ -196,9 +195,9 @@ def _match(finder: Finder, field: str, text: str, origin: Claim | str | None) ->
     return Match(field, text, spans, origin), found
 
 
-def _suggest(finder: Finder, terms: tuple[str, ...]) -> tuple[str, ...]:
+def _suggest(data: Dataset, lang: str, terms: tuple[str, ...]) -> tuple[str, ...]:
     """Words of the data close to the query's first terms, for a 'did you mean'."""
-    vocabulary = sorted(finder.words())
+    vocabulary = sorted({w for _, _, fields in _documents(data, lang) for _, text, _ in fields for w in tokens(text)})
     found: list[str] = []
     for term in terms[:SUGGESTED]:
         low, high = len(term) * 3 // 7, len(term) * 7 // 3 + 1  # outside these, difflib's ratio is below 0.6
