@@ -129,3 +129,9 @@ def test_counts_agree_with_their_number(run, tmp_path, lang, one, two):
 def test_a_question_that_names_two_roles_points_to_compare(run):
     out = run("search", "techexec", "compare", "cio", "cto").stdout
     assert "Tip: put them side by side with techexec compare cio cto" in out
+
+
+@pytest.mark.parametrize(("question", "lang"), [("wie rapporteert aan de cio", "nl"), ("who reports to the cio", "en")])
+def test_the_roles_that_report_to_the_cio_are_among_the_first_results(run, question, lang):
+    shown = [r["id"] for r in results(run, question, lang=lang)][:5]
+    assert {"cto", "ciso"} <= set(shown), shown

@@ -130,12 +130,18 @@ def _hit(
     def line(m: Match, terms: frozenset[str]) -> float:
         return WEIGHTS.get(m.field, 1) * sum(weight[t] for t in terms)
 
-    score = 10 * covered + sum(line(m, t) for m, t in matches)
+    best = max(sum(weight[t] for t in terms) for _, terms in matches)  # one line that answers all of it counts
+    score = 10 * covered + 10 * best + sum(line(m, t) for m, t in matches)
     if kind == "role" and data.roles[item_id].related:
         score *= RELATED_WEIGHT
     order = sorted(
         range(len(matches)),
-        key=lambda i: (bool(said) and matches[i][0].field in NAMES, -sum(weight[t] for t in matches[i][1]), i),
+        key=lambda i: (
+            bool(said) and matches[i][0].field in NAMES,  # names after the lines that answer
+            -sum(weight[t] for t in matches[i][1]),  # then the lines with most of the question's words
+            -WEIGHTS.get(matches[i][0].field, 1),  # then the summary and the fields that say most
+            i,
+        ),
     )
     return Hit(kind, item_id, round(score * 10), tuple(matches[i][0] for i in order)), covered, is_named
 
