@@ -254,14 +254,8 @@ def search_answer(answer: Answer, lang: str) -> Doc:
             "id": hit.id,
             "score": hit.score,
             "matches": [
-                {
-                    "field": m.field,
-                    "text": m.text,
-                    "spans": [list(s) for s in m.spans],
-                    "source": m.source,
-                    "kind": m.kind,
-                    "sentences": list(m.sentences),
-                }
+                {"field": m.field, "text": m.text, "spans": [list(s) for s in m.spans], "source": m.source}
+                | {"kind": m.kind, "sentences": list(m.sentences)}
                 for m in hit.matches
             ],
         }
