@@ -7,13 +7,14 @@ import sys
 
 import pytest
 
+from app_commands import COMMANDS
 from techexec import __version__
 
 
 def test_no_arguments_prints_an_overview(run):
     result = run()
     assert result.exit_code == 0
-    for command in ("show", "compare", "org-tree", "list"):
+    for command in COMMANDS:
         assert f"  {command} " in result.stdout
 
 

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import functools
+import io
 import os
 import shutil
 import subprocess
 import sys
 import time
+import types
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import tools
+from techexec.cli import entry
 from tools import require
 
 EXE = Path(sys.executable).with_name("techexec")
@@ -49,11 +53,18 @@ def shell_env(home: Path | None = None) -> dict[str, str]:
     return env
 
 
+@functools.cache
+def bash_script() -> str:
+    """The completion script the program gives bash, made once: each Tab below then starts the program once."""
+    env = {**shell_env(), "_TECHEXEC_COMPLETE": "source_bash"}
+    return subprocess.run([str(EXE)], capture_output=True, text=True, env=env, check=True).stdout
+
+
 def complete(line: str) -> list[str]:
     """What bash offers after typing `line` and pressing Tab."""
     words = line.split(" ")
     script = f"""
-        eval "$(_TECHEXEC_COMPLETE=source_bash {EXE})"
+        {bash_script()}
         COMP_WORDS=({" ".join(repr(w) for w in words)})
         COMP_CWORD={len(words) - 1}
         _techexec_completion {EXE}
@@ -148,16 +159,33 @@ CASES = [
 
 
 def raw(line: str, slow: bool, shell: str = "bash", action: str = "get-args") -> tuple[str, int]:
-    """The completion program's own output and exit code, through the fast path or forced through Typer."""
-    env = {**shell_env(), "_TECHEXEC_COMPLETE": f"complete_{shell}"}
+    """The completion program's own output and exit code, through the fast path or forced through Typer.
+
+    In-process (the program's own entry point, with the environment a shell gives it): this compares
+    two code paths, and starting the program twice per case made this file a third of the suite's time.
+    The shells above run the installed program itself.
+    """
+    env = {"_TECHEXEC_COMPLETE": f"complete_{shell}", "TECHEXEC_SLOW_COMPLETION": "1" if slow else None}
     if shell == "bash":
         env.update(COMP_WORDS=line, COMP_CWORD=str(len(line.split(" ")) - 1))
     else:
         env.update(_TYPER_COMPLETE_ARGS=line, _TYPER_COMPLETE_FISH_ACTION=action)
-    if slow:
-        env["TECHEXEC_SLOW_COMPLETION"] = "1"
-    result = subprocess.run([str(EXE)], capture_output=True, text=True, env=env)
-    return result.stdout, result.returncode
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in {**env, "TECHEXEC_DATA": None, "TECHEXEC_LANG": None}.items():
+            if value is None:
+                patch.delenv(name, raising=False)
+            else:
+                patch.setenv(name, value)
+        patch.setattr(sys, "argv", [str(EXE)])
+        patch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))  # so Click names the program 'techexec'
+        out = io.StringIO()
+        patch.setattr(sys, "stdout", out)
+        try:
+            entry.main()
+            code = 0
+        except SystemExit as done:
+            code = done.code if isinstance(done.code, int) else 1
+    return out.getvalue(), code
 
 
 # Option names come from Typer on both paths, in an order that varies between runs; not compared.
