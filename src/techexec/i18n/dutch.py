@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from techexec.errors import Field
+from techexec.i18n import dutch_yaml
 
 # key: text, or (one, several) for a phrase that counts something; facts go in braces
 PHRASES: dict[str, str | tuple[str, str]] = {
@@ -276,27 +275,6 @@ def field(what: Field) -> str:
     return f"{name} ({what.lang})" if what.lang else name
 
 
-_YAML = (  # PyYAML's most common complaints (C and Python loaders); the rarer ones stay in its English
-    (
-        re.compile(r"mapping values are not allowed (?:here|in this context)"),
-        "hier mag geen 'sleutel: waarde' staan (zet tekst met een dubbele punt tussen aanhalingstekens)",
-    ),
-    (
-        re.compile(r"found character .*that cannot start any token"),
-        "hier staat een teken dat niet mag (een tab? Spring in met spaties)",
-    ),
-    (re.compile(r"did not find expected key"), "hier werd een sleutel verwacht (klopt het inspringen?)"),
-    (re.compile(r"(?:could|did) not find expected (.*)"), "hier werd {0} verwacht"),
-    (re.compile(r"expected (.*), but found (.*)"), "hier werd {0} verwacht, maar staat {1}"),
-    (re.compile(r"found unexpected end of stream"), "het bestand houdt onverwacht op"),
-    (re.compile(r"found undefined alias.*"), "onbekende alias"),
-)
-
-
 def yaml(reason: str) -> str:
     """PyYAML's complaint in Dutch when it is a common one."""
-    for pattern, phrase in _YAML:
-        found = pattern.fullmatch(reason)
-        if found:
-            return phrase.format(*(group.replace(" or ", " of ") for group in found.groups()))
-    return reason
+    return dutch_yaml.translated(reason)
