@@ -62,8 +62,12 @@ def overview(
         typer.echo(ctx.get_help())
 
 
-def run() -> None:
-    """Entry point: run the app; Ctrl-C ends quietly, a closed pipe and the environment's failures in one line."""
+def run(key: str | None = None) -> None:
+    """Entry point: run the app; Ctrl-C ends quietly, a closed pipe and the environment's failures in one line.
+
+    A clean answer is kept for the fast path (cli/fast_answer.py); `key`: its key, if found before Typer loaded.
+    """
+    from techexec.cli import fast_answer
     from techexec.cli.failures import environment_failure, say_failure, silence_stdout
 
     if sys.stdout is None:  # started with stdout closed (>&-)
@@ -85,17 +89,27 @@ def run() -> None:
                 if hint is not None:
                     say_failure(hint)
                     sys.exit(hint.exit_code)
-            build(args[0] if args and args[0] in COMMANDS and not completing else None)(args=args)
+            command = typer.main.get_command(
+                build(args[0] if args and args[0] in COMMANDS and not completing else None)
+            )
+            if not completing:
+                fast_answer.record(sys.argv[1:], command, os.environ, key)
+            command(args=args)
         except SystemExit as done:
             code = done.code
         sys.stdout.flush()  # here, not at exit, so a full disk is reported like any other write
+        if fast_answer.current is not None:
+            fast_answer.current.finish(code)
     except BrokenPipeError:  # the reader stopped reading (| head), outside a command's own handling
+        _forget(fast_answer.current)
         silence_stdout()
         say_failure(TechexecError("pipe_closed"))
         code = 1
     except KeyboardInterrupt:
+        _forget(fast_answer.current)
         code = 130
     except Exception as exc:
+        _forget(fast_answer.current)
         error = environment_failure(exc)
         if error is None:  # a bug: still one line, never a traceback
             sys.stderr.write(f"techexec: internal error: {type(exc).__name__}: {exc} (please report this)\n")
@@ -105,6 +119,14 @@ def run() -> None:
             code = 1
         silence_stdout()
     sys.exit(code)
+
+
+def _forget(recording: object) -> None:
+    """A run that failed keeps nothing; its streams are put back."""
+    from techexec.cli.fast_answer import Recording
+
+    if isinstance(recording, Recording):
+        recording.finish(1)
 
 
 app = build()  # every command: for tests and tools that invoke the app itself

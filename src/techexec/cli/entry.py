@@ -1,4 +1,5 @@
-"""The `techexec` program: Tab completion of names is answered before the CLI (Typer, Rich) is imported."""
+"""The `techexec` program: Tab completion of names, and a question answered before with the same inputs,
+are answered before the CLI (Typer, Rich) is imported."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import sys
 
 
 def main() -> None:
-    """Answer a completion request for a role, structure or language directly; else run the CLI.
+    """Answer a completion request for a role, structure or language directly, or a repeated question
+    from the cache; else run the CLI.
 
     Ctrl-C at any moment, even while the first modules load, ends with exit code 130 and no traceback.
     """
@@ -29,20 +31,26 @@ def _run() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.default_int_handler)  # from here on, Ctrl-C is a KeyboardInterrupt
-    if os.environ.get("_TECHEXEC_COMPLETE") and not _completion_request_ok(os.environ):
+    completing = os.environ.get("_TECHEXEC_COMPLETE", "")
+    if completing and not _completion_request_ok(os.environ):
         sys.exit(0)  # the shell sent something malformed: answer nothing, quietly
-    if os.environ.get("_TECHEXEC_COMPLETE", "").startswith("complete_") and not os.environ.get(
-        "TECHEXEC_SLOW_COMPLETION"
-    ):
+    if completing.startswith("complete_") and not os.environ.get("TECHEXEC_SLOW_COMPLETION"):
         from techexec.cli.fast_completion import complete
 
         answer = complete(os.environ)
         if answer is not None:
             sys.stdout.write(answer.output)
             sys.exit(answer.exit_code)
+    key = None
+    if not completing and sys.stdout is not None:
+        from techexec.cli.fast_answer import look_up, serve
+
+        kept, key = look_up(sys.argv[1:], os.environ)
+        if kept is not None:
+            sys.exit(serve(kept))
     from techexec.cli.app import run
 
-    run()
+    run(key)
 
 
 def _completion_request_ok(environ: os._Environ[str]) -> bool:

@@ -157,7 +157,11 @@ def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports, pager: bo
     if pager and not exporting and screen:
         on, command = pager_choice(os.environ)
         if on:
-            paged(console, lambda: view.draw(writer), command)
+            if paged(console, lambda: view.draw(writer), command):
+                from techexec.cli import fast_answer
+
+                if fast_answer.current is not None:
+                    fast_answer.current.paged()  # what a pager showed is not kept
             return
     view.draw(writer)
     for path, export in ((exports.svg, export_svg), (exports.html, export_html)):

@@ -8,8 +8,7 @@ The functions import the layer when called, so importing techexec.data.files sta
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+TYPE_CHECKING = False  # typing is not imported: the answer cache goes through here before anything else
 if TYPE_CHECKING:
     from techexec.data.completion_index import NameIndex
     from techexec.data.files import Layers

@@ -20,15 +20,13 @@ a cache that cannot be read or written is ignored.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple
 
-from techexec import __version__
-from techexec.data import cache_files
+from techexec.data import cache_files, fingerprint
 from techexec.data.cache_folder import chosen
 from techexec.data.completion_index import NameIndex, built, cleaned
-from techexec.data.files import PACKAGE, Layers, Skipped, as_problems, scan
+from techexec.data.files import Layers, Skipped, as_problems, scan
 from techexec.errors import DataError, Problem
 
 if TYPE_CHECKING:
@@ -36,7 +34,7 @@ if TYPE_CHECKING:
     from techexec.model import Dataset
 
 Result = tuple["Dataset", list[Problem]]
-_TOO_LARGE = 16 * 1024 * 1024  # safe_yaml refuses such files; hash their size, do not read them
+_TOO_LARGE = fingerprint.TOO_LARGE  # safe_yaml refuses such files; hash their size, do not read them
 
 
 class DataFile(NamedTuple):
@@ -126,31 +124,8 @@ def _read(path: Path) -> bytes | None:
             return None
 
 
-class _Hash(Protocol):
-    def update(self, data: bytes, /) -> None: ...
-    def hexdigest(self) -> str: ...
-
-
-def _digest(start: bytes) -> _Hash:
-    """A BLAKE2b hash, from CPython's built-in module when it has one: importing hashlib loads
-    OpenSSL, 2.5 ms of every run's start-up."""
-    try:
-        from _blake2 import blake2b
-    except ImportError:  # another Python: hashlib has it too
-        from hashlib import blake2b
-    return blake2b(start, digest_size=32)
-
-
-def _code_key() -> str:
-    """What a cached result depends on besides the data: techexec's code (the size and time of every
-    module, in every folder of the package) and the Python that runs it."""
-    digest = _digest(f"{__version__}|{sys.version}".encode())
-    for folder, subfolders, names in os.walk(PACKAGE):
-        subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
-        for name in sorted(n for n in names if n.endswith(".py")):
-            stat = os.stat(os.path.join(folder, name))
-            digest.update(f"{os.path.relpath(folder, PACKAGE)}/{name}|{stat.st_size}|{stat.st_mtime_ns}".encode())
-    return digest.hexdigest()
+_digest = fingerprint.digest
+_code_key = fingerprint.code_key
 
 
 def _check_in(folder: Path, layers: Layers, files: list[list[DataFile]], whole: str) -> Result:

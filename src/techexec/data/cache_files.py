@@ -60,7 +60,11 @@ def prune(folder: Path, live: set[str], limit: int | None = None) -> None:
     now = time.time()
     for mtime, size, name in sorted(entries):
         leftover = name.endswith(".tmp") and now - mtime > _STALE_TEMP
-        if name in live or (total <= limit and not leftover) or not name.startswith(("s-", "f-", "tmp", ".techexec-")):
+        if (
+            name in live
+            or (total <= limit and not leftover)
+            or not name.startswith(("s-", "f-", "a-", "tmp", ".techexec-"))
+        ):
             continue
         try:
             os.unlink(folder / name)

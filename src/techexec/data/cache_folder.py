@@ -31,16 +31,13 @@ def chosen() -> Path | None:
 
 
 def _choose(env: Mapping[str, str]) -> Path | None:
-    if env.get("TECHEXEC_NO_CACHE"):
+    from techexec.data import replies
+
+    found = replies.folder(env)  # where the answers given before Typer loads are read from too
+    if found is None:
         return None
     explicit = env.get("TECHEXEC_CACHE_DIR", "").strip()
-    if explicit:
-        folder = Path(explicit).expanduser()
-    else:
-        xdg = env.get("XDG_CACHE_HOME", "")
-        folder = (Path(xdg) if os.path.isabs(xdg) else Path(os.path.expanduser("~")) / ".cache") / "techexec"
-    if not folder.is_absolute() and not explicit:  # no home to expand: never a folder in the current one
-        return None
+    folder = Path(found)
     reason = _distrust(folder)
     if reason is None:
         return folder

@@ -14,13 +14,11 @@ import stat
 from pathlib import Path
 from typing import NamedTuple
 
+from techexec.data import fingerprint
 from techexec.errors import Problem, ProblemKey
 
-SUFFIXES = (".yaml", ".yml", ".json")
+SUFFIXES = fingerprint.SUFFIXES
 Layers = list[tuple[Path, bool]]  # (directory or file, both languages required), later ones override earlier ids
-
-
-PACKAGE = Path(__file__).resolve().parents[1]  # src/techexec, or site-packages/techexec
 
 
 class Skipped(NamedTuple):
@@ -33,8 +31,7 @@ class Skipped(NamedTuple):
 
 def bundled_dir() -> Path:
     """The data shipped with techexec: techexec/bundled in a wheel, the repo's data/ in a checkout."""
-    packaged = PACKAGE / "bundled"
-    return packaged if packaged.is_dir() else PACKAGE.parents[1] / "data"
+    return Path(fingerprint.bundled_path())  # the answer cache finds it there too
 
 
 def data_files(directory: Path) -> list[Path]:

@@ -94,20 +94,20 @@ def _offline_svg_format() -> str:
     return template.replace("font-family: arial;", "font-family: Helvetica, Arial, sans-serif;")
 
 
-def paged(console: Console, draw: Callable[[], None], command: str | None) -> None:
-    """Draw; output taller than the screen goes through `command` (else less, else Rich's pager)."""
+def paged(console: Console, draw: Callable[[], None], command: str | None) -> bool:
+    """Draw; output taller than the screen goes through `command` (else less, else Rich's pager). True if it did."""
     with console.capture() as captured:
         draw()
     text = captured.get()
     if text.count("\n") < console.size.height:
         console.file.write(text)
-        return
+        return False
     from rich.pager import SystemPager
 
     program = command or ("less" if shutil.which("less") else None)
     if program is None:
         SystemPager().show(text)
-        return
+        return True
     env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}  # as git does: colours, no screen clearing
     if _writes_utf8() and "LESSCHARSET" not in env:  # less trusts a locale that may not be installed
         env["LESSCHARSET"] = "utf-8"
@@ -122,6 +122,7 @@ def paged(console: Console, draw: Callable[[], None], command: str | None) -> No
             sys.stderr.write(
                 clean(f"techexec: the pager '{program}' ended with exit code {code}; printed without it.\n")
             )
+    return True
 
 
 def _writes_utf8() -> bool:

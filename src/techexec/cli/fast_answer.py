@@ -1,0 +1,271 @@
+"""A repeated question answered from the cache before Typer, Click or Rich is imported.
+
+The first time show, compare, org-tree, list or search answers, the bytes it wrote to stdout are
+kept (data/replies.py) under a key of everything that shapes them: the arguments, every
+environment variable techexec, Typer or Rich reads, whether stdin/stdout/stderr are terminals and
+their sizes, stdout's encoding, the bytes of every data file (listed as the data cache lists them),
+techexec's code and the installed Typer, Rich and PyYAML. The next run with the same key writes
+those bytes and exits. Only a clean answer is kept: exit 0, something written, nothing on stderr,
+no pager started, nothing written as raw bytes. A command line is answered only when every option
+in it is in the command's own option table (stored with the code's key by the run that kept the
+answer) and none of them names a file: --export-* and -o/--output always run the command.
+Anything else, and TECHEXEC_NO_CACHE=1, goes to the normal path.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from techexec.data import fingerprint, replies
+
+TYPE_CHECKING = False  # typing is not imported on the fast path
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any, TextIO
+
+    Table = dict[str, tuple[str, bool]]  # option word -> (parameter name, takes a value)
+
+COMMANDS = ("show", "compare", "org-tree", "list", "search")
+ENV_PREFIXES = ("TECHEXEC_", "TYPER_", "_TYPER_", "LC_", "JUPYTER_", "PYTHON")
+ENV_NAMES = (
+    *("TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "PY_COLORS", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "CI"),
+    *("COLUMNS", "LINES", "TERMINAL_WIDTH", "UNICODE_VERSION", "LANG", "LANGUAGE", "PAGER", "LESS", "HOME"),
+    *("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "GITHUB_ACTIONS", "DATABRICKS_RUNTIME_VERSION", "SHELL"),
+)
+LIBRARIES = ("typer", "rich", "yaml")
+
+
+def covers(name: str) -> bool:
+    """Whether the environment variable `name` is part of every answer's key."""
+    return name in ENV_NAMES or name.startswith(ENV_PREFIXES)
+
+
+def look_up(args: list[str], environ: Mapping[str, str]) -> tuple[bytes | None, str | None]:
+    """(the kept answer or None, the key to keep this run's answer under or None)."""
+    where = replies.folder(environ)
+    if where is None or not args or args[0] not in COMMANDS:
+        return None, None
+    code = fingerprint.code_key()
+    text = _read_text(where, _table_name(code, args[0]))
+    if not text:
+        return None, None
+    table, libraries = _parse_table(text)
+    if libraries != _libraries_now(list(libraries)):
+        return None, None  # Typer, Rich or PyYAML changed: the run that keeps the answer rewrites the table
+    key = answer_key(args, environ, code, table, text)
+    return (None if key is None else replies.read(where, key)), key
+
+
+def serve(answer: bytes) -> int:
+    """Write a kept answer; the exit code. A closed pipe or a full disk is reported as the normal path reports it."""
+    try:
+        sys.stdout.buffer.write(answer)
+        sys.stdout.flush()
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    except OSError as exc:
+        from techexec.cli.failures import environment_failure, say_failure, silence_stdout
+        from techexec.errors import TechexecError
+
+        error = TechexecError("pipe_closed") if isinstance(exc, BrokenPipeError) else environment_failure(exc)
+        silence_stdout()
+        say_failure(error or TechexecError("output_failed", path="standard output", reason=exc))
+        return 1
+
+
+def answer_key(args: list[str], environ: Mapping[str, str], code: str, table: Table, text: str) -> str | None:
+    """The key of this run's answer, or None when the command line is not one the fast path may answer."""
+    plan = _plan(args, table)
+    if plan is None:
+        return None
+    data, no_bundled = plan
+    hashed = fingerprint.digest(f"{code}\0{text}".encode(errors="surrogateescape"))
+    hashed.update("\0args\0{}".format("\0".join(args)).encode(errors="surrogateescape"))  # any bytes typed
+    for name in sorted(environ):
+        if covers(name):
+            hashed.update(f"\0env\0{name}={environ[name]}".encode(errors="surrogateescape"))
+    hashed.update(f"\0stdout\0{getattr(sys.stdout, 'encoding', None)}|{getattr(sys.stdout, 'errors', None)}".encode())
+    for fd in (0, 1, 2):
+        hashed.update(f"\0fd{fd}|{_terminal(fd)}".encode())
+    user = [p for p in environ.get("TECHEXEC_DATA", "").split(os.pathsep) if p] + data
+    if "" in data:
+        return None  # an empty --data is the current folder to pathlib, not to os
+    if user:
+        hashed.update(b"\0cwd\0" + os.fsencode(os.getcwd()))
+    layers = [(path, False) for path in user]
+    for directory, strict in layers if no_bundled else [(fingerprint.bundled_path(), True), *layers]:
+        fingerprint.data_key(hashed, directory, strict)
+    return hashed.hexdigest()
+
+
+def _terminal(fd: int) -> str:
+    """Whether a standard stream is a terminal, and its size, as Rich and Click find it."""
+    try:
+        size = os.get_terminal_size(fd)
+    except (OSError, ValueError):
+        size = None
+    try:
+        tty = os.isatty(fd)
+    except OSError:
+        tty = False
+    return f"{tty}|{size and tuple(size)}"
+
+
+def _plan(args: list[str], table: Table) -> tuple[list[str], bool] | None:
+    """The --data paths and --no-bundled of a command line whose every option is in `table`; else None."""
+    data: list[str] = []
+    no_bundled, pending = False, ""
+    for word in args[1:]:
+        if pending:
+            data += [word] if pending == "data" else []
+            pending = ""
+        elif word.startswith("-") and word != "-":
+            name, equals, value = word.partition("=")
+            if name not in table or (equals and (not name.startswith("--") or not table[name][1])):
+                return None
+            param, takes_value = table[name]
+            if equals:
+                data += [value] if param == "data" else []
+            elif takes_value:
+                pending = param
+            no_bundled = no_bundled or param == "no_bundled"
+    return None if pending else (data, no_bundled)
+
+
+def _table_name(code: str, command: str) -> str:
+    return f"options-{code}-{command}"
+
+
+def _read_text(where: str, name: str) -> str | None:
+    raw = replies.read(where, name)
+    try:
+        return None if raw is None else raw.decode("utf-8", "surrogateescape")
+    except UnicodeDecodeError:
+        return None
+
+
+def _parse_table(text: str) -> tuple[Table, dict[str, str]]:
+    """'option<TAB>param<TAB>value|flag' lines and 'library<TAB>path<TAB>stat' lines."""
+    table: Table = {}
+    libraries: dict[str, str] = {}
+    for line in text.splitlines():
+        kind, first, second = [*line.split("\t"), "", "", ""][:3]
+        if kind == "library":
+            libraries[first] = second
+        elif kind == "option":
+            table[first] = (second.split("|")[0], second.endswith("|value"))
+    return table, libraries
+
+
+def _libraries_now(paths: list[str]) -> dict[str, str]:
+    """Size and time of each library's __init__.py: a new version rewrites them."""
+    found = {}
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
+        found[path] = f"{info.st_size}|{info.st_mtime_ns}"
+    return found
+
+
+def table_text(command: Any) -> str:
+    """The option table of a Click command (built by Typer), as stored: only options that name no file, but --data."""
+    lines = []
+    for param in command.params:
+        kinds = {kind.__name__ for kind in type(param.type).__mro__}
+        names_file = bool(kinds & {"Path", "TyperPath", "File"})
+        if param.param_type_name == "argument" and names_file:
+            return ""  # a command that reads or writes the files it is given is never answered from here
+        if param.param_type_name != "option" or (names_file and param.name != "data") or param.nargs != 1:
+            continue
+        takes = "flag" if param.is_flag or param.count else "value"
+        lines += [f"option\t{word}\t{param.name}|{takes}" for word in [*param.opts, *param.secondary_opts]]
+    import importlib.util
+
+    for library in LIBRARIES:
+        spec = importlib.util.find_spec(library)
+        origin = spec.origin if spec else None
+        if origin:
+            lines += [f"library\t{origin}\t{_libraries_now([origin]).get(origin, '')}"]
+    return "".join(line + "\n" for line in lines)
+
+
+class Recording:
+    """One normal run of a command, whose answer is kept if it turns out clean."""
+
+    def __init__(self, where: str, key: str, table: tuple[str, str]) -> None:
+        self.where, self.key, self.table = where, key, table
+        self.out, self.err = _Tee(sys.stdout), _Watch(sys.stderr)
+        sys.stdout, sys.stderr = self.out, self.err
+
+    def paged(self) -> None:
+        """The answer went to a pager: what stdout got is not the answer."""
+        self.out.clean = False
+
+    def finish(self, exit_code: object) -> None:
+        """Put the streams back; keep the answer if the run was clean."""
+        global current
+        current = None
+        sys.stdout, sys.stderr = self.out.real, self.err.real
+        if exit_code not in (0, None) or not (self.out.clean and self.err.clean and self.out.kept):
+            return
+        import codecs
+
+        encoding = getattr(self.out.real, "encoding", None) or ""
+        try:
+            if codecs.lookup(encoding).name != "utf-8":
+                return  # other encodings may be stateful: no promise the same bytes come out
+            content = "".join(self.out.kept).encode(encoding, getattr(self.out.real, "errors", None) or "strict")
+        except (LookupError, UnicodeError):
+            return  # the answer was written; keeping it is only a saving
+        name, text = self.table
+        if not os.path.exists(os.path.join(self.where, replies.PREFIX + name)):
+            replies.write(name, text.encode("utf-8", "surrogateescape"), set())
+        replies.write(self.key, content, {name})
+
+
+current: Recording | None = None  # this run's, if its answer may be kept
+
+
+def record(args: list[str], command: Any, environ: Mapping[str, str], key: str | None) -> None:
+    """Start keeping what this run writes, if its answer may be kept (`key`: found before Typer loaded)."""
+    global current
+    where = replies.folder(environ)
+    if where is None or not args or args[0] not in COMMANDS or args[0] not in getattr(command, "commands", {}):
+        return
+    text = table_text(command.commands[args[0]])
+    code = fingerprint.code_key()
+    key = key or (answer_key(args, environ, code, _parse_table(text)[0], text) if text else None)
+    if key is not None:
+        current = Recording(where, key, (_table_name(code, args[0]), text))
+
+
+class _Tee:
+    """stdout as the command sees it: every write also kept, so the same bytes can be written next time."""
+
+    def __init__(self, real: TextIO) -> None:
+        self.real, self.clean = real, True
+        self.kept: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.kept.append(text)
+        return self.real.write(text)
+
+    @property
+    def buffer(self) -> Any:
+        self.clean = False  # raw bytes (a PNG) are not kept
+        return self.real.buffer
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+
+class _Watch(_Tee):
+    """stderr: any word on it (a warning, a note) makes the answer not worth keeping."""
+
+    def write(self, text: str) -> int:
+        self.clean = self.clean and not text
+        return self.real.write(text)
