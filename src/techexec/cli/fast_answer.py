@@ -31,9 +31,19 @@ ENV_PREFIXES = ("TECHEXEC_", "TYPER_", "_TYPER_", "LC_", "JUPYTER_", "PYTHON")
 ENV_NAMES = (
     *("TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "PY_COLORS", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "CI"),
     *("COLUMNS", "LINES", "TERMINAL_WIDTH", "UNICODE_VERSION", "LANG", "LANGUAGE", "PAGER", "LESS", "HOME"),
+    "LESSCHARSET",
     *("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "GITHUB_ACTIONS", "DATABRICKS_RUNTIME_VERSION", "SHELL"),
 )
 LIBRARIES = ("typer", "rich", "yaml")
+PLAIN_TYPES = {
+    "StringParamType",
+    "Choice",
+    "TyperChoice",
+    "IntParamType",
+    "FloatParamType",
+    "BoolParamType",
+    "IntRange",
+}
 
 
 def covers(name: str) -> bool:
@@ -172,14 +182,18 @@ def _libraries_now(paths: list[str]) -> dict[str, str]:
 
 
 def table_text(command: Any) -> str:
-    """The option table of a Click command (built by Typer), as stored: only options that name no file, but --data."""
+    """The option table of a Click command (built by Typer), as stored: options of plain values, and --data.
+
+    An option of any other type (a path, a file, a parser of its own: --export-*, -o) is left out, so a
+    command line that has one always runs the command.
+    """
     lines = []
     for param in command.params:
         kinds = {kind.__name__ for kind in type(param.type).__mro__}
-        names_file = bool(kinds & {"Path", "TyperPath", "File"})
-        if param.param_type_name == "argument" and names_file:
+        plain = bool(kinds & PLAIN_TYPES)
+        if param.param_type_name == "argument" and not plain:
             return ""  # a command that reads or writes the files it is given is never answered from here
-        if param.param_type_name != "option" or (names_file and param.name != "data") or param.nargs != 1:
+        if param.param_type_name != "option" or not (plain or param.name == "data") or param.nargs != 1:
             continue
         takes = "flag" if param.is_flag or param.count else "value"
         lines += [f"option\t{word}\t{param.name}|{takes}" for word in [*param.opts, *param.secondary_opts]]
