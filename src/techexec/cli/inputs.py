@@ -10,6 +10,7 @@ from typing import NamedTuple
 from techexec.cli.formats import is_raw
 from techexec.data import load
 from techexec.data.files import Layers, bundled_dir
+from techexec.data.saving import shown
 from techexec.errors import DataError, UsageError
 from techexec.model import Dataset
 from techexec.questions import language
@@ -46,11 +47,11 @@ def prepare(
 
 def layers(data: list[Path], no_bundled: bool) -> Layers:
     """Bundled data (both languages required), then $TECHEXEC_DATA, then --data (one language is enough)."""
-    env = [Path(p) for p in os.environ.get("TECHEXEC_DATA", "").split(os.pathsep) if p]
+    env = [Path(p).expanduser() for p in os.environ.get("TECHEXEC_DATA", "").split(os.pathsep) if p.strip()]
     user = [(path, False) for path in [*env, *data]]
     for path, _ in user:
         if not path.exists():
-            raise UsageError("no_data_dir", path=path)
+            raise UsageError("no_data_dir", path=shown(path))
     return user if no_bundled else [(bundled_dir(), True), *user]
 
 

@@ -115,7 +115,8 @@ def read_bytes(target: Path) -> bytes | None:
         return None
     with os.fdopen(descriptor, "rb") as entry:
         try:
-            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            found = os.fstat(descriptor)
+            if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_BYTES:  # larger than the whole cache: planted
                 return None
             return entry.read()
         except OSError:

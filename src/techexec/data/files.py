@@ -62,7 +62,7 @@ def scan(directory: Path) -> tuple[list[Path], list[Skipped]]:
             path = Path(entry.path)
             is_link = entry.is_symlink()
             if is_link and not _inside(path, root):
-                if entry.is_dir() or path.suffix in SUFFIXES:
+                if _is_dir(entry) or path.suffix in SUFFIXES:
                     skipped.append(Skipped(path, "skipped_link_outside", os.fsdecode(os.path.realpath(path))))
                 continue
             try:
@@ -92,6 +92,13 @@ def as_problems(skipped: list[Skipped]) -> list[Problem]:
     from techexec.data.saving import shown
 
     return [Problem(shown(s.path), 1, 1, s.reason, {"detail": s.detail}, warning=True) for s in skipped]
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # a link loop
+        return False
 
 
 def _inside(path: Path, root: Path) -> bool:

@@ -5,7 +5,8 @@ target's own folder, which is renamed into place only once everything is written
 full disk, a killed run or an unwritable folder leaves no half file and no temporary file behind.
 A target that is a symbolic link is refused, never followed (a link planted in /tmp cannot make
 techexec overwrite the file it points to); a rename replaces a link made in a race, never writes
-through it. Standard output named as a file (/dev/stdout, /dev/fd/N) and existing devices or named
+through it. A link on the way to the target that another user made in a shared sticky folder
+(/tmp/x -> /etc) is refused too. Standard output named as a file (/dev/stdout, /dev/fd/N) and existing devices or named
 pipes (/dev/null, a FIFO) are written to directly: there is no file there to leave half-written.
 """
 
@@ -23,8 +24,13 @@ _OWN_OUTPUT_FOLDERS = ("/dev/fd/", "/proc/self/fd/")
 
 
 def shown(path: Path | str) -> str:
-    """A path as a message may print it: bytes that are not UTF-8 as \\x escapes, never a crash."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    """A path as a message may print it: bytes that are not UTF-8, and control characters (a newline in a
+    file name would forge a line of its own), as \\x escapes; never a crash."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return text.translate(_CONTROLS) if any(ch < " " or ch == "\x7f" for ch in text) else text
+
+
+_CONTROLS = {code: f"\\x{code:02x}" for code in [*range(32), 127]}
 
 
 def refuse_empty(path: str) -> str:
@@ -74,6 +80,9 @@ def save(path: Path, content: bytes, *, exclusive: bool = False, private: bool =
 
 
 def _check_target(path: Path, exclusive: bool) -> None:
+    planted = _planted_link_above(path)
+    if planted is not None:
+        raise TechexecError("link_refused", path=shown(planted))
     try:
         found = os.lstat(path)
     except FileNotFoundError:
@@ -86,6 +95,27 @@ def _check_target(path: Path, exclusive: bool) -> None:
         raise TechexecError("link_refused", path=shown(path))
     if not stat.S_ISREG(found.st_mode):
         raise _failure(path, IsADirectoryError(21, "not a regular file"))
+
+
+def _planted_link_above(path: Path) -> Path | None:
+    """A link on the way to `path` that another user made in a shared sticky folder such as /tmp: Linux's
+    fs.protected_symlinks would refuse to follow it, and techexec does too where that setting is off."""
+    start = Path(os.path.abspath(path)).parent
+    for folder in (start, *start.parents):
+        try:
+            found = os.lstat(folder)
+        except OSError:
+            return None
+        if not stat.S_ISLNK(found.st_mode):
+            continue
+        try:
+            above = os.stat(folder.parent)
+        except OSError:
+            continue
+        shared = above.st_mode & stat.S_ISVTX and above.st_mode & stat.S_IWOTH
+        if shared and found.st_uid not in (os.geteuid(), above.st_uid):
+            return folder
+    return None
 
 
 def _place(temporary: str, path: Path, exclusive: bool) -> None:
