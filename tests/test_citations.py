@@ -29,11 +29,13 @@ def test_sentences_are_named_with_the_section(run):
     assert "[afgeleid uit § Wat is een CTO?, zinnen 2, 6]" in nl
 
 
-def test_the_authors_own_view_is_marked_as_such_even_without_sources(run):
-    en = " ".join(run("show", "cto").stdout.split())
-    nl = " ".join(run("show", "cto", "--lang", "nl").stdout.split())
-    assert "pricing and packaging included. — in the author's view (the CTO of Logz.io)" in en
-    assert "volgens de auteur (de CTO van Logz.io)" in nl
+def test_the_authors_own_view_is_gathered_under_one_heading_even_without_sources(run):
+    en = run("show", "cto").stdout
+    nl = run("show", "cto", "--lang", "nl").stdout
+    view = en.split("\nIn the author's view (the CTO of Logz.io)\n")[1]  # said once, as a heading
+    assert "pricing and packaging included." in " ".join(view.split())
+    assert "pricing" not in en.split("\nIn the author's view")[0]
+    assert en.count("in the author's view") == 0 and nl.count("\nVolgens de auteur (de CTO van Logz.io)\n") == 1
     assert "a CTO at Logz.io" not in en and "CTO bij Logz.io" not in nl  # he is the CTO of Logz.io, not one of many
     assert "in the author's view" not in " ".join(run("show", "cio").stdout.split())
 
@@ -51,8 +53,10 @@ def test_the_authors_own_case_is_marked_apart_from_his_view(run):
 
 def test_markdown_marks_the_view_and_footnotes_the_sentences(run):
     out = run("show", "cto", "--sources", "--format", "markdown").stdout
-    assert "included. — *in the author's view (the CTO of Logz.io)*[^" in out
-    assert "]: “The New Technical Executive: between CIO &amp; CTO”, § What is a CTO?, sentence 3\n" in out
+    assert "## In the author's view (the CTO of Logz.io)\n" in out
+    assert "packaging included.[^" in out
+    assert "]: “The New Technical Executive: between CIO & CTO”, § What is a CTO?, sentence 3\n" in out
+    assert "&amp;" not in out
 
 
 def test_json_keeps_sentences_and_kind_as_data(run):

@@ -127,9 +127,9 @@ def test_markdown_show_is_a_document(run):
     text = run("show", "cto", "-f", "markdown", "--sources").stdout
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
-    assert headings[:3] == ["CTO: Chief Technology Officer", "Focus", "Audience (internal and external)"]
+    assert headings[:3] == ["CTO — Chief Technology Officer", "Focus", "Audience · internal and external"]
     assert "bullet_list_open" in _tokens(text)
-    assert "[^1]: “The New Technical Executive: between CIO &amp; CTO”, § What is a CTO?" in text
+    assert "]: “The New Technical Executive: between CIO & CTO”, § What is a CTO?" in text
 
 
 def test_markdown_compare_is_a_table(run):

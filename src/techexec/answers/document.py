@@ -39,6 +39,7 @@ class Line(NamedTuple):
     label: str = ""  # a lead-in drawn before the text ("CIO", "Reports to"); bold where the writer can
     said: bool = True  # False when a heading above already says the mark: writers do not repeat it
     fallback: str | None = None  # the language of `text` when the chosen one was missing, else None
+    link: str = ""  # a web address the line names (an ESCO URI): shown under it, or as a link
 
 
 class Heading(NamedTuple):
@@ -146,3 +147,21 @@ def lines(doc: Document) -> list[Line]:
                 found.append(row.label)
                 found.extend(line for cell in row.cells for line in cell)
     return found
+
+
+def tags(doc: Document, line: Line) -> tuple[str, str]:
+    """What follows a line's text: its mark's words ('in the author's view', '*') and, under --sources, its citation.
+
+    Decided here once for every writer: the author's view and his own case are always said (unless a
+    heading above says it); with --sources the citation says the rest (it names inferences and general
+    knowledge itself); without, an inference is said in words and general knowledge by a '*'.
+    """
+    mark = ""
+    if line.said and line.mark in ("author", "case"):
+        mark = doc.mark_words(line.mark)
+    cited = doc.cited and line.cite is not None
+    if line.said and not cited and line.mark == "inferred":
+        mark = doc.mark_words(line.mark)
+    elif line.said and not cited and line.mark == "general":
+        mark = "*"
+    return mark, line.cite.text if cited and line.cite else ""

@@ -14,6 +14,7 @@ from techexec.cli.failures import handled
 from techexec.cli.formats import pick
 from techexec.cli.inputs import prepare
 from techexec.cli.options import (
+    BriefOption,
     CompareFormatOption,
     DataOption,
     ExportHtmlOption,
@@ -49,6 +50,7 @@ def show(
     export_svg: ExportSvgOption = None,
     export_html: ExportHtmlOption = None,
     no_pager: NoPagerOption = False,
+    brief: BriefOption = False,
 ) -> None:
     """Explain one role: focus, audience, security, duties, reporting line and how it is changing.
 
@@ -57,7 +59,9 @@ def show(
       techexec show cto
       techexec show "technisch directeur" --lang nl
       techexec show ciso --sources
+      techexec show cto --brief -f plain
     """
+    from techexec.answers.show import show as explain
     from techexec.questions.lookup import find_all
 
     with handled(lang):
@@ -66,8 +70,7 @@ def show(
         (found,) = find_all(inputs.data.roles, role or [], 1, maximum=1)
         view = View(
             doc=later("documents", "show", inputs.data, found, inputs.lang),
-            draw=lambda w: w.show(found),
-            markdown=later("markdown", "show", inputs.data, found, inputs.lang, sources),
+            document=lambda: explain(inputs.data, found, inputs.lang, sources=sources, brief=brief),
         )
         emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager, output=target)
 

@@ -28,7 +28,8 @@ class Format(NamedTuple):
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("text", (".txt",), meant_for="people"),
+        Format("text", meant_for="people"),
+        Format("plain", (".txt",), meant_for="pasting into Word or an e-mail (no wrapping)"),
         Format("markdown", (".md", ".markdown"), meant_for="docs and wikis"),
         Format("json", (".json",), raw=True, meant_for="scripts"),
         Format("yaml", (".yaml", ".yml"), raw=True, meant_for="scripts"),
@@ -40,7 +41,7 @@ FORMATS: dict[str, Format] = {
 }
 
 COMMAND_FORMATS: dict[str, tuple[str, ...]] = {  # per command, in the order --help lists them; the first is the default
-    "show": ("text", "markdown", "json", "yaml"),
+    "show": ("text", "plain", "markdown", "json", "yaml"),
     "compare": ("text", "markdown", "json", "yaml"),
     "org-tree": ("text", "json", "yaml", "mermaid", "dot", "svg", "png"),
     "list": ("text", "markdown", "json", "yaml"),

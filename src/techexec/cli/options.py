@@ -104,3 +104,4 @@ else:
     ListFormatOption = _format_option("list")
     SearchFormatOption = _format_option("search")
     ValidateFormatOption = _format_option("validate", saves=False)
+BriefOption = Annotated[bool, typer.Option("--brief", "-b", help="The short answer: what fits on a slide.")]

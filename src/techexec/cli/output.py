@@ -12,6 +12,7 @@ from techexec.cli.formats import is_binary
 from techexec.errors import UsageError
 
 if TYPE_CHECKING:
+    from techexec.answers.document import Document
     from techexec.cli.inputs import Inputs
     from techexec.render.terminal import Writer
 
@@ -31,10 +32,14 @@ def later(module: str, function: str, *args: Any) -> Callable[[], Any]:
 
 
 class View(NamedTuple):
-    """One result, ready to be produced in any format the command offers."""
+    """One result, ready to be produced in any format the command offers.
+
+    `document` is what to say, built once; the terminal, plain text and Markdown are drawn from it.
+    """
 
     doc: Callable[[], dict[str, Any]]
-    draw: Callable[[Writer], None]
+    draw: Callable[[Writer], None] | None = None
+    document: Callable[[], Document] | None = None
     markdown: Callable[[], str] | None = None
     mermaid: Callable[[], str] | None = None
     dot: Callable[[], str] | None = None
@@ -93,7 +98,7 @@ def _bytes(fmt: str, inputs: Inputs, view: View, sources: bool, scale: float) ->
         from techexec.render.terminal import Writer
 
         console = make_console(file=StringIO())
-        view.draw(Writer(console, inputs.data, inputs.lang, sources))
+        _drawn(Writer(console, inputs.data, inputs.lang, sources), view)
         return console.file.getvalue().encode()  # type: ignore[attr-defined, no-any-return]
     if fmt in PICTURES:
         return _picture_bytes(fmt, view, scale)
@@ -119,6 +124,14 @@ def _produce(fmt: str, view: View) -> str:
         return _json(view.doc())
     if fmt == "yaml":
         return _yaml(view.doc())
+    if fmt == "plain" and view.document:
+        from techexec.render.plain import text
+
+        return text(view.document())
+    if fmt == "markdown" and view.document:
+        from techexec.render.markdown_document import markdown
+
+        return markdown(view.document())
     producers = {"markdown": view.markdown, "mermaid": view.mermaid, "dot": view.dot}
     producer = producers.get(fmt)
     if producer is None:
@@ -157,16 +170,26 @@ def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports, pager: bo
     if pager and not exporting and screen:
         on, command = pager_choice(os.environ)
         if on:
-            if paged(console, lambda: view.draw(writer), command):
+            if paged(console, lambda: _drawn(writer, view), command):
                 from techexec.cli import fast_answer
 
                 if fast_answer.current is not None:
                     fast_answer.current.paged()  # what a pager showed is not kept
             return
-    view.draw(writer)
+    _drawn(writer, view)
     for path, export in ((exports.svg, export_svg), (exports.html, export_html)):
         if path is not None:
             save(path, export(console).encode("utf-8"))  # whole or not at all, never through a link
+
+
+def _drawn(writer: Writer, view: View) -> None:
+    """The document drawn by the terminal writer, or (for what has none yet) the view's own drawing."""
+    if view.document is not None:
+        from techexec.render.terminal_document import draw
+
+        draw(writer, view.document())
+    elif view.draw is not None:
+        view.draw(writer)
 
 
 def _yaml(doc: dict[str, Any]) -> str:

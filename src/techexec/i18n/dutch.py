@@ -66,6 +66,8 @@ PHRASES: dict[str, str | tuple[str, str]] = {
     "inferred": "afgeleid uit",
     "author_view": "volgens de auteur",
     "own_case": "uit de eigen praktijk van de auteur bij Logz.io",
+    "author_heading": "Volgens de auteur ({who})",
+    "about": "Uit één artikel, \u201c{article}\u201d, van {who}, die er zijn eigen kijk op de functies geeft.",
     "missing": "niet vermeld",
     "aliases": "Ook wel",
     "ambiguity": "Let op",

@@ -65,6 +65,8 @@ PHRASES: dict[str, str | tuple[str, str]] = {
     "inferred": "inferred from",
     "author_view": "in the author's view",
     "own_case": "the author's own case at Logz.io",
+    "author_heading": "In the author's view ({who})",
+    "about": "From one article, \u201c{article}\u201d, by {who}, who gives his own view of the roles.",
     "missing": "not stated",
     "aliases": "Also called",
     "ambiguity": "Note",

@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
+from techexec.answers.classified import shares_acronym, told_apart, twin
 from techexec.i18n.book import phrase
 from techexec.i18n.problems import problem_message
 from techexec.model import SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Structure, Text, claims, say
 from techexec.questions.classification import isco_codes, occupations, releases
 from techexec.questions.orgtree import Branch, chart_order, placements, tree, walk
-from techexec.render.classified import shares_acronym, told_apart, twin
 
 if TYPE_CHECKING:
     from techexec.questions.compare import Cell, Comparison
@@ -31,6 +31,8 @@ def show(data: Dataset, role: Role, lang: str) -> Doc:
             "structure": p.structure.id,
             "parent": p.parent.role if p.parent else None,
             "merged_with": [r for r in p.node.roles if r != role.id],
+            **({"source": p.node.source} if p.node.source else {}),
+            **_cited(p.node),
         }
         for p in placements(data, role.id)
     ]

@@ -9,22 +9,18 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from techexec.i18n.book import phrase
-from techexec.i18n.labels import box_name, kind_label, reports_to, source_label
-from techexec.model import SECTIONS, Claim, Dataset, Role, claims, say
-from techexec.questions.classification import releases
-from techexec.questions.orgtree import chart_order, placements
-from techexec.render.classified import (
-    ClassifiedLine,
+from techexec.answers.classified import (
     compact_lines,
     credit_lines,
     credit_summary,
     isco_heading,
-    lines,
-    opening_text,
-    see_also,
     told_apart,
 )
+from techexec.i18n.book import phrase
+from techexec.i18n.labels import kind_label, source_label
+from techexec.model import Claim, Dataset, Role, say
+from techexec.questions.classification import releases
+from techexec.questions.orgtree import chart_order
 
 if TYPE_CHECKING:
     from techexec.questions.compare import Comparison
@@ -64,43 +60,6 @@ class Notes:
         return ["", *out] if out else []
 
 
-def show(data: Dataset, role: Role, lang: str, sources: bool) -> str:
-    notes = Notes(data, lang, sources)
-
-    def t(key: str) -> str:
-        return phrase(key, lang)
-
-    out = [f"# {escape(role.acronym)}: {escape(say(role.title, lang))}", ""]
-    if opening := opening_text(data, role, lang):
-        told = f" {_claim(role.differs_from, lang, notes)}" if role.differs_from else ""
-        out += [f"> **{escape(opening)}**{told}", ""]
-    if role.ambiguity:
-        out += [f"> **{t('note')}:** {_claim(role.ambiguity, lang, notes)}", ""]
-    if also := see_also(data, role, lang):
-        out += [f"> {escape(also)}", ""]
-    out += [_claim(role.summary, lang, notes), ""]
-    for section in SECTIONS:
-        found = claims(role, section)
-        if section.key in ("ambiguity", "summary") or not (found or section.many):
-            continue
-        if not section.many:
-            value = f" ({escape(t(found[0].value))})" if found[0].value else ""
-            out += [f"## {t(section.key)}{value}", "", _claim(found[0], lang, notes), ""]
-            continue
-        items = [_with_role(data, c, lang, notes) for c in found]
-        if section.key == "reporting":
-            items = _placements(data, role, lang) + items
-        out += [f"## {t(section.key)}", "", *_bullets(items, lang), ""]
-    if found_lines := lines(data, role, lang):
-        out += [f"## {t('classified')}", "", *(_line(line, notes) for line in found_lines), ""]
-    return "\n".join(out + notes.lines() + _credits(data, [role.id], lang, sources)).rstrip() + "\n"
-
-
-def _line(line: ClassifiedLine, notes: Notes) -> str:
-    uri = f" {escape(line.uri)}" if line.uri else ""
-    return f"- {escape(line.text)}{_cite(notes, line.source)}{uri}"
-
-
 def _cite(notes: Notes, source: str | None) -> str:
     """The footnote mark of a classification line's release or entry."""
     return notes.mark(Claim({}, source)) if source else ""
@@ -112,17 +71,6 @@ def _credits(data: Dataset, role_ids: list[str], lang: str, sources: bool) -> li
         summary = credit_summary(data, role_ids, lang)
         return ["", f"*{escape(summary)}*"] if summary else []
     return [line for r in releases(data, role_ids) for c in credit_lines(r, lang) for line in ("", escape(c))]
-
-
-def _placements(data: Dataset, role: Role, lang: str) -> list[str]:
-    """'Reports to CEO: structure name' for each structure the role is placed in."""
-    lines = []
-    for place in placements(data, role.id):
-        boss = box_name(data, place.parent.roles) if place.parent else None
-        lines.append(
-            f"**{escape(reports_to(boss, lang))}**: {escape(say(place.structure.name, lang))} (`{place.structure.id}`)"
-        )
-    return lines
 
 
 def compare(data: Dataset, result: Comparison, lang: str, sources: bool) -> str:

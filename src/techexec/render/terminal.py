@@ -16,9 +16,9 @@ if TYPE_CHECKING:
     from techexec.questions.search import Answer
 
 from techexec.i18n.book import phrase
-from techexec.i18n.labels import acronym, box_name, kind_label, reports_to, source_label
-from techexec.model import GENERAL, SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Structure, claims, say
-from techexec.questions.orgtree import holds, placements, tree
+from techexec.i18n.labels import acronym, box_name, kind_label, source_label
+from techexec.model import GENERAL, STATED, Claim, Dataset, Dotted, Node, Role, Structure, say
+from techexec.questions.orgtree import holds, tree
 from techexec.render import terminal_chart, terminal_occupations, terminal_search, verdicts
 from techexec.render.screen import MEASURE, fitted_widths, side_by_side
 
@@ -111,47 +111,8 @@ class Writer:
         terminal_occupations.credits(self, role_ids or [])
         self.flush()
 
-    # show -----------------------------------------------------------------
-    def show(self, role: Role) -> None:
-        out = self.out
-        out(Text(f"{role.acronym} \u2014 {say(role.title, self.lang)}", style="bold"))
-        terminal_occupations.opening(self, role)
-        if role.ambiguity:
-            out(self.hang(Text(f"{self.t('note')}: ", style="bold yellow") + self.claim(role.ambiguity), "", ""))
-        terminal_occupations.see_also(self, role)
-        out(self.hang(self.claim(role.summary), "", ""))
-        for section in SECTIONS:
-            found = claims(role, section)
-            if section.key in ("ambiguity", "summary") or not (found or section.many):
-                continue
-            out()
-            if not section.many:
-                value = found[0].value
-                out(self.heading(section.key, self.t(value) if value else ""))
-                out(self.hang(self.claim(found[0]), "  ", "  "))
-                continue
-            out(self.heading(section.key))
-            extra = self.placement_lines(role) if section.key == "reporting" else []
-            out(self.bullets([*extra, *(self.claim(c, self.with_role(c)) for c in found)]))
-        terminal_occupations.section(self, role)
-        self.footer([role.id])
-
     def with_role(self, claim: Claim) -> str:
         return f"{acronym(self.data, claim.role)}: " if claim.role else ""
-
-    def placement_lines(self, role: Role) -> list[Text]:
-        lines = []
-        for place in placements(self.data, role.id):
-            boss = box_name(self.data, place.parent.roles) if place.parent else None
-            merged = [acronym(self.data, r) for r in place.node.roles if r != role.id]
-            line = Text(reports_to(boss, self.lang), style="bold")
-            if merged:
-                line.append(f" ({self.t('merged_with')} {', '.join(merged)})")
-            line.append(
-                f" \u2014 {self.t('in_structure')} \u201c{say(place.structure.name, self.lang)}\u201d ({place.structure.id})"
-            )
-            lines.append(self.cite(line, place.node.source, place.node.sentences, place.node.kind))
-        return lines
 
     # list -----------------------------------------------------------------
     def role_list(self, roles: list[Role], isco: str | None = None) -> None:

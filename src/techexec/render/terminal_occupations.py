@@ -1,7 +1,7 @@
 """The terminal's share of classifications and related roles: Writer's helpers, kept apart to keep it short.
 
 Every function draws into a terminal.Writer with Rich Text objects; the wording comes from
-render/classified.py.
+answers/classified.py.
 """
 
 from __future__ import annotations
@@ -10,45 +10,13 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
+from techexec.answers import classified
 from techexec.model import Role, say
 from techexec.questions.classification import releases
-from techexec.render import classified
 
 if TYPE_CHECKING:
     from techexec.questions.compare import Comparison
     from techexec.render.terminal import Writer
-
-
-def opening(w: Writer, role: Role) -> None:
-    """A related role's page opens by saying it is not from the article and which role it is told apart from."""
-    text = classified.opening_text(w.data, role, w.lang)
-    if text:
-        w.out(w.hang(Text(text, style="bold yellow"), "", ""))
-    if role.differs_from:
-        w.out(w.hang(w.claim(role.differs_from), "", ""))
-        w.out()
-
-
-def see_also(w: Writer, role: Role) -> None:
-    """On an article role's page: the related roles people confuse with it."""
-    text = classified.see_also(w.data, role, w.lang)
-    if text:
-        w.out(w.hang(Text(text, style="yellow"), "", ""))
-
-
-def section(w: Writer, role: Role) -> None:
-    """'Classified as': one bullet per entry, an ESCO URI dimmed under its label."""
-    found = classified.lines(w.data, role, w.lang)
-    if not found:
-        return
-    w.out()
-    w.out(w.heading("classified"))
-    w.out(w.bullets(_line(w, line) for line in found))
-
-
-def _line(w: Writer, line: classified.ClassifiedLine) -> Text:
-    text = w.cite(Text(line.text), line.source)
-    return text + Text(f"\n{line.uri}", style="dim") if line.uri else text
 
 
 def cell_lines(w: Writer, role: Role) -> list[Text]:
