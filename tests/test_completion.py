@@ -101,7 +101,7 @@ def test_structures_and_languages():
 
 
 def test_formats_are_each_commands_own():
-    assert complete("techexec show --format ") == ["text", "markdown", "json", "yaml"]
+    assert complete("techexec show --format ") == ["text", "plain", "markdown", "json", "yaml"]
     assert complete("techexec org-tree -f m") == ["mermaid"]
     assert "markdown" not in complete("techexec search --format ")
 
