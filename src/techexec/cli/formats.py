@@ -28,8 +28,8 @@ class Format(NamedTuple):
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("text", meant_for="people"),
-        Format("plain", (".txt",), meant_for="pasting into Word or an e-mail (no wrapping)"),
+        Format("text", (".txt",), meant_for="people"),
+        Format("plain", meant_for="pasting into Word or an e-mail (no wrapping)"),
         Format("markdown", (".md", ".markdown"), meant_for="docs and wikis"),
         Format("json", (".json",), raw=True, meant_for="scripts"),
         Format("yaml", (".yaml", ".yml"), raw=True, meant_for="scripts"),
