@@ -25,7 +25,8 @@ def show(data: Dataset, role: Role, lang: str, sources: bool = False, brief: boo
     )
     content = lines(doc)
     if any(line.cite and line.cite.source in data.sections and line.mark != "general" for line in content):
-        doc = doc._replace(blocks=(words.about(data, lang), *doc.blocks))  # whose text this is, said first
+        at = 1 if role.related else 0  # whose text this is, said first (after 'not from the article')
+        doc = doc._replace(blocks=(*doc.blocks[:at], words.about(data, lang), *doc.blocks[at:]))
     ending = words.ending(data, content, lang, sources) + ([] if brief else credits(data, [role.id], lang, sources))
     return doc._replace(blocks=(*doc.blocks, *ending), marks=words.marks(data, lang), brief=brief)
 
@@ -84,24 +85,31 @@ def _line(data: Dataset, claim: Claim, lang: str, section: str = "") -> Line:
     return words.claim(data, claim, lang, lead, said=claim.kind != "author" or not section)
 
 
-def placement_lines(data: Dataset, role: Role, lang: str) -> list[Line]:
-    """'Reports to the CEO: in “CIO and CTO both report to the CEO” (ceo-both)', one per structure."""
-    found = []
+def placement_lines(data: Dataset, role: Role, lang: str, brief: bool = False) -> list[Line]:
+    """'Reports to the CEO — in “CIO and CTO both report to the CEO” (ceo-both)', one per structure;
+    `brief`: one line when it is the same in every structure."""
+    found, heads = [], []
     for place in placements(data, role.id):
         boss = box_name(data, place.parent.roles) if place.parent else None
         merged = [acronym(data, r) for r in place.node.roles if r != role.id]
-        text = reports_to(boss, lang) + (f" ({phrase('merged_with', lang)} {', '.join(merged)})" if merged else "")
-        text += f" \u2014 {phrase('in_structure', lang)} \u201c{say(place.structure.name, lang)}\u201d ({place.structure.id})"
+        head = reports_to(boss, lang) + (f" ({phrase('merged_with', lang)} {', '.join(merged)})" if merged else "")
+        heads.append(head)
+        text = (
+            head
+            + f" \u2014 {phrase('in_structure', lang)} \u201c{say(place.structure.name, lang)}\u201d ({place.structure.id})"
+        )
         node = place.node
         cite = words.cite(data, node.source, lang, node.sentences, node.kind)
         found.append(Line(text, words.mark_of(node.source, node.kind), cite))
+    if brief and len(found) > 1 and len({(h, line.mark) for h, line in zip(heads, found, strict=True)}) == 1:
+        return [found[0]._replace(text=f"{heads[0]} \u2014 {phrase('in_all', lang, n=len(found))}")]
     return found
 
 
 def _brief(data: Dataset, role: Role, lang: str) -> list[Block]:
     """The short page: focus, where the role reports, who owns security; one paragraph each."""
     found: list[Block] = [Paragraph(words.claim(data, role.focus, lang, phrase("focus", lang)))]
-    if places := placement_lines(data, role, lang):
+    if places := placement_lines(data, role, lang, brief=True):
         found += [Paragraph(words.plain(phrase("reporting", lang) + ":")), Bullets(tuple(places))]
     value = role.security.value
     found.append(Paragraph(words.plain(phrase(value, lang) if value else "", lead=phrase("security", lang))))
