@@ -53,9 +53,20 @@ def run() -> Run:
     return invoke
 
 
+FIXTURE_DATA = Path(__file__).parent / "fixtures" / "data"
+
+
+@pytest.fixture
+def fixture_data(monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The commands read tests/fixtures/data as their bundled data: goldens do not follow edits of data/."""
+    monkeypatch.setattr("techexec.cli.inputs.bundled_dir", lambda: FIXTURE_DATA)
+    monkeypatch.setattr("techexec.questions.validate.bundled_dir", lambda: FIXTURE_DATA)
+    return FIXTURE_DATA
+
+
 @pytest.fixture
 def golden() -> Callable[[str, str], None]:
-    """Compare output with tests/golden/NAME; TECHEXEC_UPDATE_GOLDEN=1 rewrites the file."""
+    """Compare output with tests/golden/NAME; `python tools/regenerate.py` rewrites them (TECHEXEC_UPDATE_GOLDEN=1)."""
     import os
 
     def check(name: str, actual: str) -> None:

@@ -22,19 +22,19 @@ def test_readme_has_examples():
 
 @pytest.mark.parametrize(("command", "shown"), BLOCKS, ids=[c for c, _ in BLOCKS])
 def test_readme_output_is_current(run, command, shown):
-    assert run(*shlex.split(command)).stdout == shown
+    assert run(*shlex.split(command)).stdout == shown, "README.md is out of date: run python tools/regenerate.py"
 
 
 @pytest.mark.parametrize("name", ["org-chart.svg", "compare-cio-cto.svg"])
 def test_readme_pictures_are_current(tmp_path, name):
     import tools
 
-    sys.path.insert(0, str(DOCS))
-    from pictures import render
+    sys.path.insert(0, str(DOCS.parent / "tools"))
+    from regenerate import picture
 
     tools.dot()
-    fresh = render(name, tmp_path).read_bytes()
-    assert fresh == (DOCS / name).read_bytes(), f"docs/{name} is out of date: run python docs/pictures.py"
+    fresh = picture(name, tmp_path).read_bytes()
+    assert fresh == (DOCS / name).read_bytes(), f"docs/{name} is out of date: run python tools/regenerate.py"
     assert f"docs/{name}" in README
 
 

@@ -67,7 +67,7 @@ def test_yaml_export_loads_back(run, tmp_path):
 
 @pytest.mark.parametrize("structure", STRUCTURES)
 @pytest.mark.parametrize("fmt", ["dot", "mermaid"])
-def test_graph_sources_match_golden_files(run, golden, structure, fmt):
+def test_graph_sources_match_golden_files(run, golden, fixture_data, structure, fmt):
     golden(f"{structure}.{'mmd' if fmt == 'mermaid' else 'dot'}", run("org-tree", "-v", structure, "-f", fmt).stdout)
 
 

@@ -1,4 +1,4 @@
-"""Whole text renderings at 80 columns without colour, compared with tests/golden/."""
+"""Whole text renderings of the test data (tests/fixtures/data) at 80 columns without colour, compared with tests/golden/."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ CASES = {
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
 @pytest.mark.parametrize("name", list(CASES))
-def test_rendering_matches_golden_file(run, golden, name, lang):
+def test_rendering_matches_golden_file(run, golden, fixture_data, name, lang):
     result = run(*CASES[name], "--lang", lang)
     assert result.exit_code == 0
     golden(f"{name}.{lang}.txt", result.stdout)
