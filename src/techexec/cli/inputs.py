@@ -47,12 +47,16 @@ def prepare(
 
 def layers(data: list[Path], no_bundled: bool) -> Layers:
     """Bundled data (both languages required), then $TECHEXEC_DATA, then --data (one language is enough)."""
-    env = [Path(p).expanduser() for p in os.environ.get("TECHEXEC_DATA", "").split(os.pathsep) if p.strip()]
-    user = [(path, False) for path in [*env, *data]]
+    user = [(path, False) for path in [*env_folders(), *data]]
     for path, _ in user:
         if not path.exists():
             raise UsageError("no_data_dir", path=shown(path))
     return user if no_bundled else [(bundled_dir(), True), *user]
+
+
+def env_folders() -> list[Path]:
+    """The folders $TECHEXEC_DATA names (separated by ':'), in order."""
+    return [Path(p).expanduser() for p in os.environ.get("TECHEXEC_DATA", "").split(os.pathsep) if p.strip()]
 
 
 def validate_command(data: list[Path], no_bundled: bool) -> str:

@@ -14,7 +14,7 @@ def validate(
     directories: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Data directories or files to check; default: the bundled data and $TECHEXEC_DATA.",
+            help="Data directories or files to check; default: $TECHEXEC_DATA, else the current folder if it holds data files.",
             parser=given_path,
             metavar="[PATH]...",
             show_default=False,
@@ -25,7 +25,8 @@ def validate(
 ) -> None:
     """Check data files without drawing anything: every problem as file:line:column, then a count.
 
-    Counts and warnings cover the folders you name; with none, the bundled data and $TECHEXEC_DATA.
+    Counts and warnings cover the folders you name. With none: the folders in $TECHEXEC_DATA, else the
+    current folder when data files lie in it, else the bundled data; a last line says which were checked.
     Exit code 0 when clean (warnings allowed), 1 when there are errors, 2 when a folder holds no data files.
 
     \b
@@ -33,21 +34,28 @@ def validate(
       techexec validate ./our-org
       techexec validate ./our-org --no-bundled
     """
-    from techexec.cli.inputs import layers
+    from techexec.cli.inputs import env_folders, layers
     from techexec.cli.output import emit_json
-    from techexec.i18n.messages import report_lines
+    from techexec.i18n.messages import checked_line, report_lines
     from techexec.questions.language import wording
-    from techexec.questions.validate import check_data
+    from techexec.questions.validate import check_data, default_folders
     from techexec.render.documents import validation
+    from techexec.safe_text import clean
 
     with handled():
         lang = wording(None, os.environ)
-        report = check_data(layers(directories or [], no_bundled), asked=bool(directories))
+        checked = None
+        if not directories:
+            directories, checked = default_folders(env_folders(), Path("."))
+        chosen = layers([] if checked == "env" else directories, no_bundled)
+        report = check_data(chosen, asked=bool(directories))
         if fmt == "json":
             emit_json(validation(report, lang))
-        else:
-            for line in report_lines(report, lang):
-                typer.echo(line)
+            raise typer.Exit(1 if report.errors else 0)
+        for line in report_lines(report, lang):
+            typer.echo(line)
+        if checked is not None:
+            typer.echo(clean(checked_line(checked, directories, no_bundled, lang)))
         raise typer.Exit(1 if report.errors else 0)
 
 
@@ -65,11 +73,11 @@ def init(
     """
     from techexec.data.example import write_example
     from techexec.data.saving import shown
+    from techexec.i18n.book import phrase
+    from techexec.questions.language import wording
     from techexec.safe_text import clean
 
     with handled():
-        written = write_example(directory)
-        typed = clean(shown(directory))  # echoed: the path is the user's input
-        typer.echo(
-            clean(f"Wrote {shown(written)}. Next: techexec validate {typed} && techexec org-tree --data {typed}")
-        )
+        lang = wording(None, os.environ)
+        written = write_example(directory, lang)
+        typer.echo(clean(phrase("init_done", lang, path=shown(written), dir=shown(directory))))

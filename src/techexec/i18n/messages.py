@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from techexec.errors import TechexecError
@@ -85,3 +86,18 @@ def report_lines(report: Report, lang: str) -> list[str]:
 
 def _count(n: int, noun: str, lang: str) -> str:
     return phrase(f"count_{noun}", lang, n, n=n)
+
+
+def checked_line(how: str, folders: list[Path], no_bundled: bool, lang: str) -> str:
+    """The last line of a plain `validate`: which folders it found to check, and why those."""
+    import shlex
+
+    if how == "bundled":
+        return phrase("checked", lang, places=phrase("checked_nothing_here", lang))
+    if how == "env":
+        places = [phrase("checked_env", lang, path=shlex.quote(str(folder))) for folder in folders]
+    else:
+        places = [phrase("checked_here", lang, len(folders), n=len(folders))]
+    if not no_bundled:
+        places.append(phrase("checked_bundled", lang))
+    return phrase("checked", lang, places="; ".join(places))

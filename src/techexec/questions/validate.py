@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import NamedTuple
 
 from techexec.data import check
-from techexec.data.files import Layers, bundled_dir, scan
+from techexec.data.files import SUFFIXES, Layers, bundled_dir, scan
 from techexec.data.saving import shown
 from techexec.errors import Problem, UsageError
 
@@ -48,3 +49,18 @@ def check_data(layers: Layers, asked: bool) -> Report:
     roles = sum(1 for role in found.roles.values() if not asked or role.origin.path in files)
     structures = sum(1 for structure in found.structures.values() if not asked or structure.origin.path in files)
     return Report(problems, len(files), roles, structures)
+
+
+def default_folders(env_paths: list[Path], here: Path) -> tuple[list[Path], str]:
+    """What a plain `validate` checks: $TECHEXEC_DATA's folders, else the data files in the current folder
+    (only those in it, not below: a home or project folder holds much other YAML), else the bundled data alone.
+
+    The second value says where they came from: 'env', 'here' or 'bundled'.
+    """
+    if env_paths:
+        return env_paths, "env"
+    try:
+        found = sorted(p for p in here.iterdir() if p.suffix in SUFFIXES and not p.name.startswith(".") and p.is_file())
+    except OSError:
+        found = []
+    return (found, "here") if found else ([], "bundled")
