@@ -66,17 +66,21 @@ def test_validate_counts_in_dutch(run, tmp_path):
 
 @pytest.mark.parametrize("command", [["show", "vpe"], ["org-tree"]])
 def test_commands_word_the_first_problem_and_the_hint_in_dutch(run, tmp_path, command):
-    write(tmp_path, "a.yaml", ROLE.replace("summary:", "sumary:"))
+    write(tmp_path, "a.yaml", ROLE.replace("summary:", "sumary:").replace("acronym: VPE", "acronym: [V, P]"))
     result = run(*command, "--data", str(tmp_path), "--lang", "nl")
     assert result.exit_code == 1
     assert result.stderr == (
-        f"{tmp_path}/a.yaml:2:3: rol: verplichte sleutel 'summary' ontbreekt"
+        f"{tmp_path}/a.yaml:3:12: acronym moet tekst zijn, maar is een lijst (zet er aanhalingstekens omheen)"
         f" (en nog 1 probleem; voer 'techexec validate {tmp_path}' uit)\n"
     )
 
 
 def test_the_hint_counts_problems_in_dutch_plural(run, tmp_path):
-    write(tmp_path, "a.yaml", ROLE.replace("summary:", "sumary:").replace("acronym:", "acronim:"))
+    write(
+        tmp_path,
+        "a.yaml",
+        ROLE.replace("summary:", "sumary:").replace("acronym:", "acronim:").replace("title:", "titel:"),
+    )
     result = run("show", "vpe", "--data", str(tmp_path), "--lang", "nl")
     assert "(en nog 2 problemen; voer 'techexec validate" in result.stderr
 

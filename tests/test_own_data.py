@@ -3,15 +3,16 @@ language, and references to roles accept what the command line accepts."""
 
 from __future__ import annotations
 
-import textwrap
+import json
 
 import pytest
 
+import layout
 import tools
 
 CHECKED_HERE = {
-    "en": "Checked: the data file in the current folder (the other commands read it with --data . or TECHEXEC_DATA); the bundled data.",
-    "nl": "Gecontroleerd: het gegevensbestand in de huidige map (de andere opdrachten lezen het met --data . of TECHEXEC_DATA); de meegeleverde gegevens.",
+    "en": "Checked: the data files in the current folder (other commands read them with --data . or TECHEXEC_DATA); the bundled data.",
+    "nl": "Gecontroleerd: de gegevensbestanden in de huidige map (andere opdrachten lezen ze met --data . of TECHEXEC_DATA); de meegeleverde gegevens.",
 }
 BROKEN = """\
 structure:
@@ -92,3 +93,142 @@ def test_init_speaks_the_users_language(run, tmp_path, lang, said, comment):
         assert not any("the structure org-tree draws" in c for c in comments)
         assert any("de structuur die org-tree tekent" in c for c in comments)
     assert run("validate", str(folder)).exit_code == 0
+
+
+MUNICIPALITY = """\
+roles:
+  - id: i-adviseur
+    acronym: I-adviseur
+    group: tech
+    title: {nl: I-adviseur}
+    summary: {nl: Adviseert het college over informatievoorziening.}
+structures:
+  - id: gemeente
+    default: true
+    name: {nl: Onze gemeente}
+    nodes:
+      - role: CEO
+      - {role: Chief Information Officer, parent: CEO}
+      - {role: CISO, parent: cio}
+      - {role: i-adviseur, parent: Cio}
+      - {role: CTO, parent: cioo}
+    dotted:
+      - {from: ciso, to: Ceo, nl: rapporteert over risico's}
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            [
+                "gemeente.yaml:4:12: group 'tech' is not one of: business, technology, security.",
+                "gemeente.yaml:16:29: unknown role 'cioo'. Did you mean: cio, ciso?",
+                "2 errors in 1 file.",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "gemeente.yaml:4:12: group 'tech' is geen van de toegestane waarden: business, technology, security.",
+                "gemeente.yaml:16:29: onbekende rol 'cioo'. Bedoelde u: cio, ciso?",
+                "2 fouten in 1 bestand.",
+            ],
+        ),
+    ],
+)
+def test_each_mistake_once_and_no_knock_on_errors(run, tmp_path, monkeypatch, lang, expected):
+    """Capitals, a title, an acronym are roles; a role with a bad field is still known; a bad parent is said once."""
+    (tmp_path / "gemeente.yaml").write_text(MUNICIPALITY, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("validate", ".", env={"TECHEXEC_LANG": lang})
+    assert result.stdout.splitlines() == expected
+
+
+def test_names_in_references_are_resolved_to_ids(run, tmp_path):
+    fixed = MUNICIPALITY.replace("group: tech", "group: technology").replace("parent: cioo", "parent: CIO")
+    (tmp_path / "gemeente.yaml").write_text(fixed, encoding="utf-8")
+    assert run("validate", str(tmp_path)).exit_code == 0
+    doc = json.loads(run("org-tree", "--data", str(tmp_path), "-f", "json").stdout)
+    nodes = {n["role"]: n.get("parent") for n in doc["structure"]["nodes"]}
+    assert nodes == {"ceo": None, "cio": "ceo", "ciso": "cio", "i-adviseur": "cio", "cto": "cio"}
+    assert doc["structure"]["dotted"][0]["from"] == "ciso" and doc["structure"]["dotted"][0]["to"] == "ceo"
+    source = run("org-tree", "--data", str(tmp_path), "-f", "dot").stdout
+    picture = layout.layout(tools.dot(), source)
+    assert layout.problems(picture) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "suggested"),
+    [("Chief Data Oficer", "chief-data-officer"), ("chief-informatoin-officer", "cio"), ("I-adviser", "i-adviseur")],
+)
+def test_a_name_that_is_no_role_suggests_the_role_it_most_likely_means(run, tmp_path, name, suggested):
+    (tmp_path / "gemeente.yaml").write_text(
+        MUNICIPALITY.replace("group: tech", "group: technology").replace("parent: cioo", f"parent: {name}"),
+        encoding="utf-8",
+    )
+    lines = run("validate", str(tmp_path)).stdout.splitlines()
+    assert len(lines) == 2
+    assert (
+        lines[0].endswith(f"unknown role '{name}'. Did you mean: {suggested}?")
+        or f"Did you mean: {suggested}," in lines[0]
+    )
+
+
+CONFUSED = {
+    "cdo": (
+        "      - role: cdo        # onze Chief Data Officer\n        parent: cio\n",
+        "chief-data-officer",
+        "Chief Data Officer",
+        "data",
+    ),
+    "cso": (
+        "      # strategie en beleid\n      - {role: cso, parent: ceo}\n",
+        "chief-strategy-officer",
+        "Chief Strategy Officer",
+        "strategie",
+    ),
+}
+
+
+@pytest.mark.parametrize("acronym", ["cdo", "cso"])
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_an_acronym_among_words_of_its_look_alike_is_a_warning_naming_the_right_id(run, tmp_path, acronym, lang):
+    lines, right, title, _word = CONFUSED[acronym]
+    fixed = MUNICIPALITY.replace("group: tech", "group: technology").replace("parent: cioo", "parent: cio")
+    (tmp_path / "gemeente.yaml").write_text(fixed.replace("    dotted:\n", lines + "    dotted:\n"), encoding="utf-8")
+    result = run("validate", str(tmp_path), env={"TECHEXEC_LANG": lang})
+    assert result.exit_code == 0  # a warning: the file is valid, it may mean what it says
+    (warning,) = [line for line in result.stdout.splitlines() if ": warning: " in line or ": waarschuwing: " in line]
+    assert f"write {right}." in warning if lang == "en" else f"schrijf voor de {title} {right}." in warning
+    assert f"'{acronym}'" in warning
+
+
+def test_an_acronym_without_words_of_the_other_meaning_is_not_warned_about(run, tmp_path):
+    fixed = MUNICIPALITY.replace("group: tech", "group: technology").replace("parent: cioo", "parent: cio")
+    plain = fixed.replace("    dotted:\n", "      - {role: cdo, parent: ceo}   # digitale transformatie\n    dotted:\n")
+    (tmp_path / "gemeente.yaml").write_text(plain, encoding="utf-8")
+    result = run("validate", str(tmp_path))
+    assert (result.exit_code, "warning" in result.stdout) == (0, False)
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("en", "[your own data]"), ("nl", "[uw eigen gegevens]")])
+def test_source_is_optional_in_own_data_and_shown_as_your_own_data(run, tmp_path, lang, shown):
+    fixed = MUNICIPALITY.replace("group: tech", "group: technology").replace("parent: cioo", "parent: cio")
+    (tmp_path / "gemeente.yaml").write_text(fixed, encoding="utf-8")
+    result = run("show", "i-adviseur", "--data", str(tmp_path), "--sources", "--lang", lang)
+    assert result.exit_code == 0, result.stderr
+    assert shown in result.stdout
+    doc = json.loads(run("show", "i-adviseur", "--data", str(tmp_path), "-f", "json").stdout)
+    assert doc["role"]["summary"]["source"] == "own"
+
+
+def test_the_bundled_data_still_requires_a_source(tmp_path):
+    from techexec.data import check
+
+    (tmp_path / "r.yaml").write_text(
+        "role:\n  id: x\n  acronym: X\n  title: {en: X, nl: X}\n  summary: {en: x, nl: x}\n"
+    )
+    _, problems = check([(tmp_path, True)])
+    assert [(p.key, p.facts.get("keys")) for p in problems if not p.warning] == [("missing_keys", ["source"])]

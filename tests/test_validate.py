@@ -97,11 +97,10 @@ def test_every_problem_at_once_with_a_count(run, tmp_path):
     write(tmp_path, "b.yaml", ROLE.replace("id: vpe", "id: dpo").replace("acronym: VPE", "acronym: 7"))
     lines = run("validate", str(tmp_path)).stdout.splitlines()
     assert [line.split(": ", 1)[0].rsplit("/", 1)[1] for line in lines[:-1]] == [
-        "a.yaml:2:3",
-        "a.yaml:5:3",
+        "a.yaml:5:3",  # a misspelt key is one mistake: no second line saying 'summary' is missing
         "b.yaml:3:12",
     ]
-    assert lines[-1] == "3 errors in 2 files."
+    assert lines[-1] == "2 errors in 2 files."
 
 
 def test_duplicate_ids_in_one_directory(run, tmp_path):
@@ -177,7 +176,9 @@ def test_user_data_overrides_bundled_and_may_be_one_language(run, tmp_path):
 def test_environment_variable_and_no_bundled(run, tmp_path):
     write(tmp_path, "vpe.yaml", ROLE)
     out = run("list", "--no-bundled", env={"TECHEXEC_DATA": str(tmp_path)}).stdout
-    assert out == "VPE   VP of Engineering  (vpe)\n      Runs engineering. *\n* general knowledge, not from the article\n"
+    assert (
+        out == "VPE   VP of Engineering  (vpe)\n      Runs engineering. *\n* general knowledge, not from the article\n"
+    )
 
 
 def test_init_writes_a_valid_example_and_never_overwrites(run, tmp_path):
@@ -253,17 +254,17 @@ def test_json_report_for_scripts_and_editors(run, tmp_path):
         "files": 2,
         "roles": 1,
         "structures": 0,
-        "errors": 2,
+        "errors": 1,
         "warnings": 0,
     }
     first = report["problems"][0]
     assert (first["path"], first["line"], first["column"], first["severity"]) == (
         str(tmp_path / "a.yaml"),
-        2,
+        5,
         3,
         "error",
     )
-    assert first["message"] == "role: missing required key 'summary'"
+    assert first["message"] == "role: unknown key 'sumary'. Did you mean: summary?"
 
 
 @pytest.mark.parametrize(
@@ -271,7 +272,7 @@ def test_json_report_for_scripts_and_editors(run, tmp_path):
     [([], "techexec validate {dir}"), (["--no-bundled"], "techexec validate {dir} --no-bundled")],
 )
 def test_the_hint_after_a_data_error_repeats_the_options(run, tmp_path, options, hint):
-    write(tmp_path, "a.yaml", ROLE.replace("summary:", "sumary:"))
+    write(tmp_path, "a.yaml", ROLE.replace("summary:", "sumary:").replace("acronym: VPE", "acronym: [V, P]"))
     result = run("show", "vpe", "--data", str(tmp_path), *options)
     assert result.exit_code == 1
     assert result.stderr.endswith(f"(and 1 more problem; run '{hint.format(dir=tmp_path)}')\n")

@@ -11,6 +11,7 @@ from typing import Literal, NamedTuple
 
 LANGUAGES = ("en", "nl")
 GENERAL = "general"  # the source id of a claim that is general knowledge, not from the article
+OWN = "own"  # the source id of a claim in the user's own data that names no source: shown as "your own data"
 STATED = "stated"  # a claim's kind when the article states it (no `kind` in the data)
 KINDS = ("author", "case", "inferred")  # the author's own view; his own case at his company; what the data infers
 # What a reader is told about where a line comes from: the article states it, it is the author's view or

@@ -11,7 +11,7 @@ import yaml
 
 from techexec.errors import Field, Problem, ProblemKey
 from techexec.matching import close_matches
-from techexec.model import GENERAL, KINDS, LANGUAGES, STATED, Claim, Text
+from techexec.model import GENERAL, KINDS, LANGUAGES, OWN, STATED, Claim, Text
 from techexec.safe_text import has_unsafe
 
 What = str | Field  # a field of the file, for the problem that names it
@@ -34,6 +34,7 @@ class Ref:
     path: str
     line: int
     column: int
+    near: str = ""  # role names: the words written around it (its line, the comments next to it)
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Reader:
     refs: list[Ref] = field(default_factory=list)
     cited: list[Cited] = field(default_factory=list)
     unsafe: bool = False  # some text holds control or format characters (safe_text)
+    broken: dict[str, tuple[str, ...]] = field(default_factory=dict)  # roles with errors: id -> names they answer to
 
     def fail(self, node: yaml.Node, key: ProblemKey, /, **facts: object) -> None:
         """Note a problem at `node`: a message key and its facts (render/problems words them)."""
@@ -76,16 +78,18 @@ class Reader:
             return None
         known = [*required, *optional]
         found: dict[str, yaml.Node] = {}
+        meant: set[str] = set()  # keys a misspelt key most likely means: missing them is the same mistake
         for key_node, value_node in node.value:
             key = key_node.value if key_node.tag == STR else str(key_node.value)
             if key in found:
                 self.fail(key_node, "repeated_key", what=what, key=key)
             elif key not in known:
                 suggestions = close_matches(key, known)
+                meant.update(suggestions[:1])
                 self.fail(key_node, "unknown_key", what=what, key=key, suggestions=suggestions, known=known)
             else:
                 found[key] = value_node
-        missing = [key for key in required if key not in found]
+        missing = [key for key in required if key not in found and key not in meant]
         if missing:
             self.fail(node, "missing_keys", what=what, keys=missing)
         return found
@@ -162,7 +166,7 @@ class Reader:
         if source == GENERAL and extra:
             self.fail(fields[extra[0]], "general_cites", what=what, key=extra[0])
             return None
-        if source is not None and source != GENERAL:
+        if source is not None and source not in (GENERAL, OWN):
             mark = fields.get("sentences", fields["source"]).start_mark
             self.cited.append(Cited(source, sentences, self.path, mark.line + 1, mark.column + 1))
         return sentences, kind
@@ -201,17 +205,18 @@ class Reader:
 
     def claim(self, node: yaml.Node, what: What, role: str = "", values: Sequence[str] = ()) -> Claim | None:
         """A text in each language with its `source`; `role` ('required'/'optional') and `values` add keys."""
-        required = ["source"] + (["role"] if role == "required" else []) + (["value"] if values else [])
-        optional = [*LANGUAGES, *PROVENANCE] + (["role"] if role == "optional" else [])
+        sourced = ["source"] if self.both_languages else []  # the user's own data may leave it out
+        required = sourced + (["role"] if role == "required" else []) + (["value"] if values else [])
+        optional = (
+            [*LANGUAGES, *PROVENANCE] + (["role"] if role == "optional" else []) + (["source"] if not sourced else [])
+        )
         fields = self.mapping(node, what, required, optional)
         if fields is None:
             return None
         text = self.languages(node, fields, what)
-        source = self.identifier(fields["source"], Field("source", Field.of(what))) if "source" in fields else None
-        if source is not None:
-            self.refer("source", source, fields["source"])
-        cites = self.provenance(fields, source, what)
-        role_id = self.role_ref(fields["role"], Field("role", Field.of(what))) if "role" in fields else None
+        source = self.source(node, fields, what)
+        cites = self.provenance(fields, source, what) if source is not None else None
+        role_id = self.role_name(fields["role"], Field("role", Field.of(what))) if "role" in fields else None
         value = self.choice(fields["value"], Field("value", Field.of(what)), values) if "value" in fields else None
         if (
             text is None
@@ -223,6 +228,20 @@ class Reader:
             return None
         return Claim(text=text, source=source, role=role_id, value=value, sentences=cites[0], kind=cites[1])
 
+    def source(self, node: yaml.Node, fields: dict[str, yaml.Node], what: What) -> str | None:
+        """The `source` id; in the user's own data it may be left out, and then it is OWN ("your own data")."""
+        if "source" in fields:
+            source = self.identifier(fields["source"], Field("source", Field.of(what)))
+            if source is not None:
+                self.refer("source", source, fields["source"])
+            return source
+        if self.both_languages:
+            return None
+        if fields.keys() & set(PROVENANCE):  # sentences of what?
+            self.fail(node, "provenance_needs_source")
+            return None
+        return OWN
+
     def claims(self, node: yaml.Node | None, what: What, role: str = "") -> tuple[Claim, ...]:
         parsed = (self.claim(item, what, role) for item in self.items(node, what))
         return tuple(c for c in parsed if c is not None)
@@ -231,6 +250,13 @@ class Reader:
         value = self.identifier(node, what)
         if value is not None:
             self.refer("role", value, node)
+        return value
+
+    def role_name(self, node: yaml.Node, what: What) -> str | None:
+        """A role as a person names it (id, acronym or title, any case), resolved to its id once every file is read."""
+        value = self.string(node, what)
+        if value is not None:
+            self.refer("role_name", value, node)
         return value
 
 

@@ -49,15 +49,16 @@ def sentences(cited: list[Cited], counts: Mapping[str, int]) -> list[Problem]:
     return problems
 
 
-def structures(structures: Iterable[Structure], roles: Mapping[str, Role]) -> list[Problem]:
+def structures(structures: Iterable[Structure], roles: Collection[str]) -> list[Problem]:
     """Every structure must be one tree: each role once, one root, parents present, no cycles."""
     problems: list[Problem] = []
     for structure in structures:
-        problems += _structure(structure)
+        problems += _structure(structure, roles)
     return problems
 
 
-def _structure(structure: Structure) -> list[Problem]:
+def _structure(structure: Structure, known: Collection[str]) -> list[Problem]:
+    """A parent that names no role at all is reported once, as an unknown role (data/references.py)."""
     problems: list[Problem] = []
     holder: dict[str, Node] = {}
     for node in structure.nodes:
@@ -71,7 +72,7 @@ def _structure(structure: Structure) -> list[Problem]:
     if len(roots) > 1:
         problems.append(_at(roots[1], "several_roots", structure=structure.id, names=[n.role for n in roots]))
     for node in structure.nodes:
-        if node.parent is not None and node.parent not in holder:
+        if node.parent is not None and node.parent not in holder and node.parent in known:
             suggestions = close_matches(node.parent, sorted(holder))
             facts = {"structure": structure.id, "parent": node.parent, "role": node.role, "suggestions": suggestions}
             problems.append(_at(node, "parent_missing", **facts))

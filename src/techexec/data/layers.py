@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from techexec.data import integrity
+from techexec.data import integrity, references
 from techexec.data.files import Layers, data_files, skipped_problems
 from techexec.data.schema import Collected, FileResult, add_contrast, read_file
 from techexec.errors import Problem
-from techexec.model import GENERAL, Dataset
+from techexec.model import GENERAL, OWN, Dataset
 
 
 def parse_and_check(directories: Layers) -> tuple[Dataset, list[Problem]]:
@@ -35,11 +35,16 @@ def combine(layers: list[tuple[Path, list[FileResult]]]) -> tuple[Dataset, list[
             table.update(items)
         found.contrasts.update(layer.contrasts)
         _carry(found, layer)
-    sources = {GENERAL, *found.sections, *found.releases, *found.concepts}
-    known = dict(role=set(found.roles), source=sources, concept=set(found.concepts), release=set(found.releases))
-    problems = found.problems + integrity.references(found.refs, known)
+    sources = {GENERAL, OWN, *found.sections, *found.releases, *found.concepts}
+    role_ids = set(found.roles) | set(found.broken)  # a role with errors of its own is still known: no knock-on errors
+    known = dict(role=role_ids, source=sources, concept=set(found.concepts), release=set(found.releases))
+    said = [ref for ref in found.refs if ref.kind == "role_name"]
+    ids, problems = references.resolve(said, found.roles, found.broken)
+    found.structures, found.roles = references.renamed(found.structures, found.roles, ids)
+    problems += references.confusions(said, found.roles, ids)
+    problems += found.problems + integrity.references([r for r in found.refs if r.kind != "role_name"], known)
     problems += integrity.sentences(found.cited, found.counts)
-    problems += integrity.structures(found.structures.values(), found.roles)
+    problems += integrity.structures(found.structures.values(), role_ids)
     found.structures, unusable = integrity.drawable(found.structures)
     problems += unusable
     problems += integrity.classifications(found.classified, found.concepts, found.releases)
@@ -98,3 +103,4 @@ def _carry(into: Collected, part: Collected) -> None:
     into.problems += part.problems
     into.refs += part.refs
     into.cited += part.cited
+    into.broken.update(part.broken)

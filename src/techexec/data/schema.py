@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -74,6 +75,7 @@ class Collected:
     problems: list[Problem] = field(default_factory=list)
     refs: list[Ref] = field(default_factory=list)
     cited: list[Cited] = field(default_factory=list)
+    broken: dict[str, tuple[str, ...]] = field(default_factory=dict)  # roles with errors: id -> their names
 
 
 def read_file(path: Path, strict: bool, raw: bytes | None = None) -> FileResult:
@@ -117,8 +119,36 @@ def _read_file(path: Path, reader: Reader, layer: Collected, raw: bytes | None =
         elif key == "lang":
             reader.choice(node, "lang", LANGUAGES)
     layer.problems += reader.problems
-    layer.refs += reader.refs
+    layer.refs += _with_words_near(reader.refs, path, raw)
     layer.cited += reader.cited
+    layer.broken.update(reader.broken)
+
+
+def _with_words_near(refs: list[Ref], path: Path, raw: bytes | None) -> list[Ref]:
+    """Role names with the words around them: their line and the comment lines just above and below.
+
+    `validate` reads them to catch 'cdo' meant as the Chief Data Officer (data/references.py).
+    """
+    if not any(ref.kind == "role_name" for ref in refs):
+        return refs
+    try:
+        lines = (raw if raw is not None else path.read_bytes()).decode("utf-8", "replace").splitlines()
+    except OSError:
+        return refs
+    out = []
+    for ref in refs:
+        if ref.kind == "role_name" and 0 < ref.line <= len(lines):
+            here = ref.line - 1
+            near = [lines[here]]
+            for at in (here - 1, here - 2):  # a comment block just above, up to two lines
+                if at < 0 or not lines[at].lstrip().startswith("#"):
+                    break
+                near.append(lines[at])
+            if here + 1 < len(lines) and "#" in lines[here + 1]:  # a comment at the end of the next line
+                near.append(lines[here + 1].split("#", 1)[1])
+            ref = dataclasses.replace(ref, near=" ".join(near))
+        out.append(ref)
+    return out
 
 
 def _add(table: dict[str, Any], item: Any, reader: Reader, node: yaml.Node, kind: str) -> None:
@@ -156,15 +186,25 @@ def _role(r: Reader, node: yaml.Node) -> Role | None:
     sections = {section.key: _section(r, f, section) for section in SECTIONS}
     missing = any(v is None for v in names.values()) or any(sections[s.key] is None for s in SECTIONS if s.required)
     if missing:
+        _broken(r, names)
         return None
     aliases = r.strings(f.get("aliases"), "aliases")
     group = r.choice(f["group"], "group", GROUPS) if "group" in f else None
     related = bool(r.boolean(f["related"], "related")) if "related" in f else False
     differs = r.claim(f["differs_from"], "differs_from", role="required") if "differs_from" in f else None
     if "differs_from" in f and differs is None:
+        _broken(r, names)
         return None
     extra = {"group": group, "related": related, "differs_from": differs, "origin": _origin(r, node)}
     return Role(**names, aliases=aliases, **sections, **extra)  # type: ignore[arg-type]
+
+
+def _broken(r: Reader, names: dict[str, Any]) -> None:
+    """A role with errors in its own fields is still known by its id and names: references to it are no
+    further mistakes (each mistake is reported once, where it is)."""
+    if names["id"] is not None:
+        titles = tuple((names["title"] or {}).values())
+        r.broken[names["id"]] = (*((names["acronym"],) if names["acronym"] else ()), *titles)
 
 
 def _section(r: Reader, f: dict[str, yaml.Node], section: Section) -> object:
@@ -195,9 +235,9 @@ def _node(r: Reader, node: yaml.Node) -> Node | None:
     f = r.mapping(node, "node", ("role",), ("also", "parent", "source", *PROVENANCE))
     if f is None or "role" not in f:
         return None
-    role = r.role_ref(f["role"], "node role")
-    also = tuple(a for a in (r.role_ref(n, "also") for n in r.items(f.get("also"), "also")) if a)
-    parent = r.role_ref(f["parent"], "parent") if "parent" in f else None
+    role = r.role_name(f["role"], "node role")
+    also = tuple(a for a in (r.role_name(n, "also") for n in r.items(f.get("also"), "also")) if a)
+    parent = r.role_name(f["parent"], "parent") if "parent" in f else None
     source = r.identifier(f["source"], "source") if "source" in f else None
     if source is not None:
         r.refer("source", source, f["source"])
@@ -211,15 +251,14 @@ def _node(r: Reader, node: yaml.Node) -> Node | None:
 
 
 def _dotted(r: Reader, node: yaml.Node) -> Dotted | None:
-    f = r.mapping(node, "dotted line", ("from", "to", "source"), (*LANGUAGES, *PROVENANCE))
+    sourced = ("source",) if r.both_languages else ()  # the user's own data may leave it out
+    f = r.mapping(node, "dotted line", ("from", "to", *sourced), (*LANGUAGES, *PROVENANCE, "source"))
     if f is None:
         return None
-    start = r.role_ref(f["from"], "from") if "from" in f else None
-    end = r.role_ref(f["to"], "to") if "to" in f else None
-    source = r.identifier(f["source"], "source") if "source" in f else None
-    if source is not None:
-        r.refer("source", source, f["source"])
-    cites = r.provenance(f, source, "dotted line")
+    start = r.role_name(f["from"], "from") if "from" in f else None
+    end = r.role_name(f["to"], "to") if "to" in f else None
+    source = r.source(node, f, "dotted line")
+    cites = r.provenance(f, source, "dotted line") if source is not None else None
     text = r.languages(node, f, "dotted line") if f.keys() & set(LANGUAGES) else {}
     if start is None or end is None or source is None or text is None or cites is None:
         return None

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from techexec.i18n.book import phrase
-from techexec.model import GENERAL, STATED, Dataset, say
+from techexec.model import GENERAL, OWN, STATED, Dataset, say
 
 
 def source_label(data: Dataset, source: str, lang: str, sentences: Sequence[int] = (), kind: str = STATED) -> str:
     """How a claim's source reads: '§ section title, sentences 3-4' (or 'inferred from § ...'), or general knowledge."""
     if source == GENERAL:
         return phrase("general", lang)
+    if source == OWN:
+        return phrase("own_data", lang)
     if source in data.releases:
         return data.releases[source].name
     concept = data.concepts.get(source)

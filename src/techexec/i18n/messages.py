@@ -97,7 +97,7 @@ def checked_line(how: str, folders: list[Path], no_bundled: bool, lang: str) -> 
     if how == "env":
         places = [phrase("checked_env", lang, path=shlex.quote(str(folder))) for folder in folders]
     else:
-        places = [phrase("checked_here", lang, len(folders), n=len(folders))]
+        places = [phrase("checked_here", lang)]
     if not no_bundled:
         places.append(phrase("checked_bundled", lang))
     return phrase("checked", lang, places="; ".join(places))

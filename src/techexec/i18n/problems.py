@@ -6,6 +6,7 @@ from typing import Any
 
 from techexec.errors import Problem
 from techexec.i18n.book import and_list, field_name, phrase, yaml_reason
+from techexec.model import say
 from techexec.safe_text import clean
 
 _FOUND = {"mapping", "list", "a_number", "boolean", "empty"}  # what a value holds instead of what was asked
@@ -36,7 +37,10 @@ _COUNTED = {"missing_keys", "missing_language"}  # their verb and noun follow ho
 def _facts(key: str, given: dict[str, Any], lang: str) -> dict[str, Any]:
     """The facts as the phrases show them: lists joined, kinds and field names in the user's language."""
     facts = dict(given)
-    for name in ("allowed", "roles", "names", "others", "schemes"):
+    for name in ("title", "other_title"):
+        if name in facts:
+            facts[name] = say(facts[name], lang)
+    for name in ("allowed", "roles", "names", "others", "schemes", "ids", "words"):
         if name in facts:
             facts[name] = ", ".join(facts[name])
     if "loop" in facts:
