@@ -87,7 +87,8 @@ def test_list_prints_each_structures_id_and_name(run, lang):
     result = run("org-tree", "--list", "--lang", lang)
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[1] == f"ceo-both — {NAMES[lang][0]} ({'standaard' if lang == 'nl' else 'default'})"
+    assert lines[0].endswith("* is de standaard):" if lang == "nl" else "* is the default):")
+    assert lines[1] == f"ceo-both — {NAMES[lang][0]} *"
     assert lines[2] == f"cto-under-cio — {NAMES[lang][1]}"
     assert [line.split(" — ")[0] for line in lines[1:]] == ["ceo-both", "cto-under-cio", "merged"]
 

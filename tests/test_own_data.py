@@ -11,8 +11,8 @@ import layout
 import tools
 
 CHECKED_HERE = {
-    "en": "Checked: the data files in the current folder (other commands read them with --data . or TECHEXEC_DATA); the bundled data.",
-    "nl": "Gecontroleerd: de gegevensbestanden in de huidige map (andere opdrachten lezen ze met --data . of TECHEXEC_DATA); de meegeleverde gegevens.",
+    "en": "Checked: the data files in the current folder (other commands read them with --data . or TECHEXEC_DATA).",
+    "nl": "Gecontroleerd: de gegevensbestanden in de huidige map (andere opdrachten lezen ze met --data . of TECHEXEC_DATA).",
 }
 BROKEN = """\
 structure:
@@ -46,7 +46,7 @@ def test_plain_validate_checks_techexec_data_and_says_so(run, tmp_path, monkeypa
     result = run("validate", env={"TECHEXEC_DATA": "org"})
     assert result.exit_code == 1
     assert "1 error in 1 file." in result.stdout
-    assert result.stdout.splitlines()[-1] == "Checked: org (from TECHEXEC_DATA); the bundled data."
+    assert result.stdout.splitlines()[-1] == "Checked: org (from TECHEXEC_DATA)."
 
 
 @pytest.mark.parametrize(

@@ -97,6 +97,8 @@ ProblemKey = Literal[  # what can be wrong in a data file; the phrase book words
     "dotted_unplaced",
     "skipped_link_outside",
     "skipped_unreadable",
+    "ambiguous_role_name",
+    "acronym_other_meaning",
 ]
 
 

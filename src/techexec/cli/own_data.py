@@ -55,7 +55,7 @@ def validate(
         for line in report_lines(report, lang):
             typer.echo(line)
         if checked is not None:
-            typer.echo(clean(checked_line(checked, directories, no_bundled, lang)))
+            typer.echo(clean(checked_line(checked, directories, lang)))
         raise typer.Exit(1 if report.errors else 0)
 
 

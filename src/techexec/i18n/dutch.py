@@ -5,8 +5,7 @@ from __future__ import annotations
 from techexec.errors import Field
 from techexec.i18n import dutch_yaml
 
-# key: text, or (one, several) for a phrase that counts something; facts go in braces
-PHRASES: dict[str, str | tuple[str, str]] = {
+PHRASES: dict[str, str | tuple[str, str]] = {  # key: text, or (one, several) when it counts; facts in braces
     "summary": "Samenvatting",
     "focus": "Focus",
     "audience": "Doelgroep",
@@ -84,8 +83,7 @@ PHRASES: dict[str, str | tuple[str, str]] = {
     "legend_works": "werkt samen met (genummerd, zie hieronder)",
     "legend_highlight": "gemarkeerd",
     "highlight_missing": "Let op: --highlight {roles}: niet in {structures}, dus niet gemarkeerd.",
-    "structures_heading": "Structuren (teken er één met --structure ID, of all)",
-    "default_mark": "standaard",
+    "structures_heading": "Structuren (teken er één met --structure ID, of all; * is de standaard)",
     "legend_general": "hier geplaatst op basis van algemene kennis, niet uit het artikel",
     "group_business": "zakelijk",
     "group_technology": "technologie",
@@ -154,11 +152,9 @@ PHRASES: dict[str, str | tuple[str, str]] = {
     "output_encoding": "Kan de uitvoer niet schrijven naar {path}: de codering '{encoding}' kan {char} niet tonen; zet PYTHONIOENCODING=utf-8 of gebruik een UTF-8-locale (bv. LANG=C.UTF-8).",
     "init_exists": "{path} bestaat al; techexec init overschrijft nooit bestanden.",
     "init_done": "{path} geschreven. Daarna: techexec validate {dir} && techexec org-tree --data {dir}",
-    "checked": "Gecontroleerd: {places}.",
-    "checked_env": "{path} (uit TECHEXEC_DATA)",
-    "checked_here": "de gegevensbestanden in de huidige map (andere opdrachten lezen ze met --data . of TECHEXEC_DATA)",
-    "checked_bundled": "de meegeleverde gegevens",
-    "checked_nothing_here": "alleen de meegeleverde gegevens: geen map opgegeven, TECHEXEC_DATA niet gezet, geen gegevensbestanden hier",
+    "checked_env": "Gecontroleerd: {paths} (uit TECHEXEC_DATA).",
+    "checked_here": "Gecontroleerd: de gegevensbestanden in de huidige map (andere opdrachten lezen ze met --data . of TECHEXEC_DATA).",
+    "checked_nothing_here": "Gecontroleerd: alleen de meegeleverde gegevens: geen map opgegeven, TECHEXEC_DATA niet gezet, geen gegevensbestanden hier.",
     "graphviz_missing": "--format {fmt} heeft het programma 'dot' van Graphviz nodig, maar dat staat niet op het PATH: installeer Graphviz (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz) of gebruik --format dot.",
     "binary_to_terminal": "--format png schrijft een afbeelding, geen tekst: stuur die naar een bestand, bijv. techexec org-tree --format png > organigram.png",
     "graphviz_failed": "Graphviz 'dot' is mislukt: {reason}",
@@ -246,8 +242,7 @@ PHRASES: dict[str, str | tuple[str, str]] = {
     "language_nl": "Nederlandse",
 }
 
-# what a data problem can be about; YAML keys not listed here are shown as written
-FIELDS: dict[str, str] = {
+FIELDS: dict[str, str] = {  # what a data problem can be about; YAML keys not listed are shown as written
     "file": "bestand",
     "role": "rol",
     "role id": "rol-id",

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from techexec.errors import Field
 
-# key: text, or (one, several) for a phrase that counts something; facts go in braces
-PHRASES: dict[str, str | tuple[str, str]] = {
+PHRASES: dict[str, str | tuple[str, str]] = {  # key: text, or (one, several) when it counts; facts in braces
     "summary": "Summary",
     "focus": "Focus",
     "audience": "Audience",
@@ -83,8 +82,7 @@ PHRASES: dict[str, str | tuple[str, str]] = {
     "legend_works": "works with (numbered below)",
     "legend_highlight": "highlighted",
     "highlight_missing": "Note: --highlight {roles}: not in {structures}, so not marked.",
-    "structures_heading": "Structures (draw one with --structure ID, or all)",
-    "default_mark": "default",
+    "structures_heading": "Structures (draw one with --structure ID, or all; * is the default)",
     "legend_general": "placed here from general knowledge, not from the article",
     "group_business": "business",
     "group_technology": "technology",
@@ -154,11 +152,9 @@ PHRASES: dict[str, str | tuple[str, str]] = {
     "output_encoding": "Cannot write the output to {path}: its encoding '{encoding}' cannot show {char}; set PYTHONIOENCODING=utf-8 or use a UTF-8 locale (e.g. LANG=C.UTF-8).",
     "init_exists": "{path} already exists; techexec init never overwrites files.",
     "init_done": "Wrote {path}. Next: techexec validate {dir} && techexec org-tree --data {dir}",
-    "checked": "Checked: {places}.",
-    "checked_env": "{path} (from TECHEXEC_DATA)",
-    "checked_here": "the data files in the current folder (other commands read them with --data . or TECHEXEC_DATA)",
-    "checked_bundled": "the bundled data",
-    "checked_nothing_here": "the bundled data only: no folder named, TECHEXEC_DATA not set, no data files here",
+    "checked_env": "Checked: {paths} (from TECHEXEC_DATA).",
+    "checked_here": "Checked: the data files in the current folder (other commands read them with --data . or TECHEXEC_DATA).",
+    "checked_nothing_here": "Checked: the bundled data only: no folder named, TECHEXEC_DATA not set, no data files here.",
     "graphviz_missing": "--format {fmt} needs Graphviz's 'dot' program, which is not on PATH: install Graphviz (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz) or use --format dot.",
     "binary_to_terminal": "--format png writes a picture, not text: send it to a file, e.g. techexec org-tree --format png > chart.png",
     "graphviz_failed": "Graphviz 'dot' failed: {reason}",
@@ -244,8 +240,7 @@ PHRASES: dict[str, str | tuple[str, str]] = {
     "language_nl": "nl",
 }
 
-# what a data problem can be about; YAML keys not listed here are shown as written
-FIELDS: dict[str, str] = {
+FIELDS: dict[str, str] = {  # what a data problem can be about; YAML keys not listed are shown as written
     "file": "file",
     "role": "role",
     "role id": "role id",

@@ -88,16 +88,11 @@ def _count(n: int, noun: str, lang: str) -> str:
     return phrase(f"count_{noun}", lang, n, n=n)
 
 
-def checked_line(how: str, folders: list[Path], no_bundled: bool, lang: str) -> str:
+def checked_line(how: str, folders: list[Path], lang: str) -> str:
     """The last line of a plain `validate`: which folders it found to check, and why those."""
     import shlex
 
     if how == "bundled":
-        return phrase("checked", lang, places=phrase("checked_nothing_here", lang))
-    if how == "env":
-        places = [phrase("checked_env", lang, path=shlex.quote(str(folder))) for folder in folders]
-    else:
-        places = [phrase("checked_here", lang)]
-    if not no_bundled:
-        places.append(phrase("checked_bundled", lang))
-    return phrase("checked", lang, places="; ".join(places))
+        return phrase("checked_nothing_here", lang)
+    paths = ", ".join(shlex.quote(str(folder)) for folder in folders)
+    return phrase("checked_env" if how == "env" else "checked_here", lang, paths=paths)

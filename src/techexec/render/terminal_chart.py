@@ -58,6 +58,6 @@ def structure_list(w: Writer) -> None:
     for structure in w.data.structures.values():
         line = Text(structure.id, style="bold") + Text(f" \u2014 {say(structure.name, w.lang)}")
         if structure.default:
-            line.append(f" ({w.t('default_mark')})", style="dim")
+            line.append(" *", style="dim")
         w.out(line)
     w.flush()
