@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
 def fold_map(text: str) -> tuple[str, list[int]]:
@@ -36,7 +37,19 @@ def fold(text: str) -> str:
     """
     if text.isascii():  # no accents, and lower() is casefold(): the same result, 50x faster
         return " ".join(text.lower().replace("_", " ").split())
+    if len(text) > LONG:  # a 5 MB accented title: the same folding, done by C over the whole text
+        decomposed = unicodedata.normalize("NFKD", text.casefold()).translate(_combining())
+        return " ".join(decomposed.replace("_", " ").split())
     return fold_map(text)[0]
+
+
+LONG = 10_000  # longer accented texts are folded in one pass (only spacing next to a sign like '¨' may differ)
+
+
+@lru_cache(maxsize=1)
+def _combining() -> dict[int, None]:
+    """Every combining mark, deleted by str.translate (built once, when a long text needs it)."""
+    return {cp: None for cp in range(0x110000) if unicodedata.combining(chr(cp))}
 
 
 MANY = 1000  # up to this many candidates, every one is compared in full (a few ms a word)

@@ -49,6 +49,7 @@ WEIGHTS = {
 NAMES = frozenset({"acronym", "title", "aliases"})  # a role's names: shown after the lines that answer
 TITLE_WORD = 0.2  # how much a word in most titles ('chief', 'officer') weighs, against a rare word
 WEAK = 0.5  # a result that covers less than this share of the best one's words is left out
+HUGE = 20_000  # more words than this to suggest from, and only those starting like the term are tried
 SUGGESTED = 5  # the first terms that get a 'did you mean' (each reads the whole vocabulary)
 LONGEST_NAME = 6  # words in the longest name looked for in a question ('chief information security officer')
 
@@ -208,5 +209,7 @@ def _suggest(data: Dataset, lang: str, terms: tuple[str, ...]) -> tuple[str, ...
     for term in terms[:SUGGESTED]:
         low, high = len(term) * 3 // 7, len(term) * 7 // 3 + 1  # outside these, difflib's ratio is below 0.6
         near = [w for w in vocabulary if low <= len(w) <= high]
+        if len(near) > HUGE:  # a huge vocabulary: only words that start like the term (few typos are in the 1st letter)
+            near = [w for w in near if w[:1] == term[:1]][:HUGE]
         found += [w for w in close_matches(term, near, n=3) if w not in found]
     return tuple(found[:5])

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
-from techexec.matching import fold_map
+from techexec.matching import LONG, fold, fold_map
 
 _TOKEN = re.compile(r"[^\W_]+")  # a word; '_' reads as a space, as everywhere names are folded
 LONGEST = 64  # a term is matched on this many characters at most: no word in any language is longer
@@ -19,6 +20,8 @@ def tokens(text: str) -> list[str]:
     """The folded words of `text`, in order."""
     if text.isascii():
         return _TOKEN.findall(text.lower())
+    if len(text) > LONG:  # folded whole, in C: the same words
+        return _TOKEN.findall(fold(text))
     return [_fold(m.group())[0] for m in _TOKEN.finditer(text)]
 
 
@@ -39,8 +42,11 @@ class Finder:
 
     def find(self, text: str) -> tuple[tuple[tuple[int, int], ...], frozenset[str]]:
         """Spans in `text` where a term starts a word or a compound part, and the terms found."""
-        if self._patterns is not None and text.isascii():
-            return self._scan(self._patterns, text.lower())
+        if self._patterns is not None:
+            if text.isascii():
+                return self._scan(self._patterns, text.lower())
+            if not any(term in _rough(text) for term, _ in self._patterns):
+                return (), frozenset()  # a long accented text without the terms costs no word-by-word loop
         spans: list[tuple[int, int]] = []
         found: set[str] = set()
         for m in _TOKEN.finditer(text):
@@ -115,6 +121,11 @@ class _Identity:
 
     def __getitem__(self, i: int) -> int:
         return i
+
+
+def _rough(text: str) -> str:
+    """`text` folded in C: it holds every term that the exact folding finds in `text` (and maybe more)."""
+    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode("ascii")
 
 
 def _fold(word: str) -> tuple[str, list[int] | _Identity]:
