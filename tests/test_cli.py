@@ -47,7 +47,7 @@ def test_python_dash_m():
         (["show", "cto", "--lang", "fr"], "Unknown language 'fr'. Choose one of: en, nl.\n"),
         (
             ["show", "IT director"],
-            "Role name 'IT director' is ambiguous: it can mean cio (Chief Information Officer), cto (Chief Technology Officer). Use one of these ids.\n",
+            "Role name 'IT director' is ambiguous: it can mean cio (Chief Information Officer) or cto (Chief Technology Officer). Use one of these ids.\n",
         ),
     ],
 )

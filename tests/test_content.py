@@ -110,3 +110,37 @@ def test_no_line_of_the_cto_leans_on_the_line_before(run, lang):
     out = _flat(run("show", "cto", "--lang", lang).stdout)
     for elliptical in ("Does the same", "toward the same", "Doet hetzelfde", "hetzelfde doel", "these variations"):
         assert elliptical not in out
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_reporting_lines_name_the_boss_with_its_article(run, lang):
+    out = _flat(run("show", "cto", "--lang", lang).stdout)
+    expected = {"en": "Reports to the CEO — in", "nl": "Rapporteert aan de CEO — in"}[lang]
+    assert expected in out and "Reports to CEO" not in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "query"), [("en", "customers"), ("en", "security"), ("nl", "klanten"), ("nl", "beveiliging")]
+)
+def test_counts_of_more_lines_agree_in_number(run, lang, query):
+    out = run("search", query, "--lang", lang).stdout
+    pattern = r"and (\d+) more matching (lines?)\b" if lang == "en" else r"en nog (\d+) passende (regels?)\b"
+    counts = re.findall(pattern, out)
+    assert counts, out
+    assert all((n == "1") == (word in ("line", "regel")) for n, word in counts)
+
+
+def test_dutch_prose_names_no_structure_by_its_id_and_no_label_repeats_its_heading(run):
+    out = _flat(run("compare", "cio", "cto", "--lang", "nl").stdout)
+    assert "vervult één persoon de rollen van CIO en CTO" in out
+    assert "structuur “merged”" not in out and "structuur merged" not in out  # an id is for the command line
+    assert out.startswith("CIO en CTO vergeleken")
+    show = _flat(run("show", "cso", "--lang", "nl").stdout)
+    assert "Beveiliging · verantwoordelijk " in show and "Beveiliging · verantwoordelijk voor beveiliging" not in show
+    assert "Doelgroep" not in show
+
+
+def test_an_ambiguous_name_offers_one_role_or_the_other(run):
+    result = run("show", "IT director", "--lang", "nl")
+    assert result.exit_code != 0
+    assert "om cio (Chief Information Officer) of cto (Chief Technology Officer)" in result.stderr

@@ -17,8 +17,8 @@ import pytest
         (["compare", "cio", "cfo"], "Onbekende rol 'cfo'. Bedoelde u: cto, cso, cpo?\n"),
         (
             ["show", "IT director"],
-            "De rolnaam 'IT director' is niet eenduidig: het kan gaan om cio (Chief Information Officer), "
-            "cto (Chief Technology Officer). Gebruik een van deze id's.\n",
+            "De rolnaam 'IT director' is niet eenduidig: het kan gaan om cio (Chief Information Officer) "
+            "of cto (Chief Technology Officer). Gebruik een van deze id's.\n",
         ),
         (
             ["org-tree", "--structure", "merge"],

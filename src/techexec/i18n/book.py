@@ -48,3 +48,20 @@ def and_list(words: Sequence[str], lang: str) -> str:
     if len(words) < 2:
         return "".join(words)
     return f"{', '.join(words[:-1])} {phrase('and', lang)} {words[-1]}"
+
+
+def or_list(words: Sequence[str], lang: str) -> str:
+    """'a, b or c' in `lang`."""
+    if len(words) < 2:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {phrase('or', lang)} {words[-1]}"
+
+
+def compared(names: Sequence[str], lang: str) -> str:
+    """The title of a comparison: 'Comparing: CIO vs CTO' / 'CIO en CTO vergeleken'."""
+    joined = (
+        phrase("versus", lang).join(names[:-1]) + phrase("versus_last", lang) + names[-1]
+        if len(names) > 1
+        else "".join(names)
+    )
+    return phrase("compare_title", lang, names=joined)

@@ -8,7 +8,7 @@ from techexec.i18n import dutch_yaml
 PHRASES: dict[str, str | tuple[str, str]] = {  # key: text, or (one, several) when it counts; facts in braces
     "summary": "Samenvatting",
     "focus": "Focus",
-    "audience": "Doelgroep",
+    "audience": "Voor wie",
     "security": "Beveiliging",
     "responsibilities": "Verantwoordelijkheden",
     "background": "Achtergrond en vaardigheden",
@@ -48,7 +48,9 @@ PHRASES: dict[str, str | tuple[str, str]] = {  # key: text, or (one, several) wh
     "in_all": "in alle {n} structuren",
     "in_one": "in de structuur {name}",
     "shared_only": "Alleen wat ze gemeen hebben (zie boven).",
-    "compare_title": "Vergelijking",
+    "compare_title": "{names} vergeleken",
+    "versus": ", ",  # between the compared roles
+    "versus_last": " en ",  # before the last of them
     "dotted_lines": "Stippellijnen (samenwerking, geen rapportagelijn)",
     "other_structures": "Andere structuren",
     "use_structure": "toon er één met --structure NAAM",
@@ -116,8 +118,8 @@ PHRASES: dict[str, str | tuple[str, str]] = {  # key: text, or (one, several) wh
     "internal": "intern",
     "external": "extern",
     "both": "intern en extern",
-    "owns": "verantwoordelijk voor beveiliging",
-    "often-owns": "vaak verantwoordelijk voor beveiliging",
+    "owns": "verantwoordelijk",
+    "often-owns": "vaak verantwoordelijk",
     "supports": "ondersteunt de beveiligingsverantwoordelijken",
     "accountable": "eindverantwoordelijk",
     "none": "geen rol bij beveiliging",

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from techexec.errors import TechexecError
-from techexec.i18n.book import and_list, phrase
+from techexec.i18n.book import and_list, or_list, phrase
 from techexec.i18n.problems import problem_line
 from techexec.model import say
 
@@ -31,7 +31,7 @@ def word(error: TechexecError, lang: str) -> str:
     if error.key == "data":
         facts["problem"] = problem_line(facts["problem"], lang)
     if error.key == "ambiguous_role":
-        facts["options"] = ", ".join(f"{role_id} ({say(title, lang)})" for role_id, title in facts["options"])
+        facts["options"] = or_list([f"{role_id} ({say(title, lang)})" for role_id, title in facts["options"]], lang)
     text = phrase(error.key, lang, **facts)
     return text + "".join(tail(lang, facts) for tail in _TAILS.get(error.key, ()))
 

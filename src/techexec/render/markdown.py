@@ -16,7 +16,7 @@ from techexec.answers.classified import (
     isco_heading,
     told_apart,
 )
-from techexec.i18n.book import phrase
+from techexec.i18n.book import compared, phrase
 from techexec.i18n.labels import kind_label, source_label
 from techexec.model import Claim, Dataset, Role, say
 from techexec.questions.classification import releases
@@ -77,8 +77,7 @@ def compare(data: Dataset, result: Comparison, lang: str, sources: bool) -> str:
     from techexec.render import verdicts
 
     notes = Notes(data, lang, sources)
-    names = " vs ".join(escape(r.acronym) for r in result.roles)
-    out = [f"# {phrase('compare_title', lang)}: {names}", ""]
+    out = [f"# {escape(compared(verdicts.names(result, lang), lang))}", ""]
     out += [f"- **{escape(line.label)}:** {_said(line, notes)}" for line in verdicts.opening(data, result, lang)]
     shared = verdicts.shared_items(data, result, lang)
     out.append(f"- **{phrase('shared', lang)}:**" + ("" if shared else f" {phrase('nothing', lang)}"))

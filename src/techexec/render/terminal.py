@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from techexec.questions.compare import Comparison, Dimension
     from techexec.questions.search import Answer
 
-from techexec.i18n.book import phrase
+from techexec.i18n.book import compared, phrase
 from techexec.i18n.labels import acronym, box_name, kind_label, source_label
 from techexec.model import GENERAL, STATED, Claim, Dataset, Dotted, Node, Role, Structure, say
 from techexec.questions.orgtree import holds, tree
@@ -121,7 +121,7 @@ class Writer:
     # compare --------------------------------------------------------------
     def compare(self, result: Comparison) -> None:
         out = self.out
-        out(Text(f"{self.t('compare_title')}: {' vs '.join(verdicts.names(result, self.lang))}", style="bold"))
+        out(Text(compared(verdicts.names(result, self.lang), self.lang), style="bold"))
         for line in verdicts.opening(self.data, result, self.lang):
             out(self.hang(self.said(line, "bold"), "", ""))
         shared = verdicts.shared_items(self.data, result, self.lang)
