@@ -79,3 +79,26 @@ def test_field_names_follow_each_languages_word_order(what, english, dutch):
 @pytest.mark.parametrize("keys", [ErrorKey, ProblemKey], ids=["errors", "problems"])
 def test_every_error_and_problem_a_command_can_raise_has_a_phrase(keys):
     assert set(get_args(keys)) <= set(ENGLISH.PHRASES)
+
+
+# Keys the code builds rather than spells out: f"group_{group}", f"count_{noun}", scheme + "_nearest", ...
+BUILT = ("group_", "count_", "found_", "language_", "undefined_")
+BUILT_SUFFIXES = ("_nearest",)
+
+
+def test_no_phrase_is_dead():
+    """Every phrase is named somewhere in the code (as a string), or is one of a family of keys it builds."""
+    import ast
+    from pathlib import Path
+
+    package = Path(__file__).parents[1] / "src" / "techexec"
+    books = {Path(book.__file__) for book in BOOKS.values()}
+    named = {
+        node.value
+        for path in package.rglob("*.py")
+        if path not in books
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    }
+    dead = [k for k in ENGLISH.PHRASES if k not in named and not k.startswith(BUILT) and not k.endswith(BUILT_SUFFIXES)]
+    assert not dead, f"phrases no code names: {dead}"
