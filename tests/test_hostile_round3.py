@@ -58,3 +58,19 @@ def test_a_link_of_ones_own_on_the_way_is_followed(run, tmp_path):
     (tmp_path / "mine").symlink_to(real)
     assert run("show", "cto", "--export-html", str(tmp_path / "mine" / "cto.html")).exit_code == 0
     assert Path(real / "cto.html").read_text().startswith("<!DOCTYPE html>")
+
+
+def test_an_export_to_a_named_pipe_nobody_reads_is_an_error_not_a_hang(run, tmp_path):
+    os.mkfifo(tmp_path / "pipe.svg")
+    result = run("show", "cto", "--export-svg", str(tmp_path / "pipe.svg"))
+    assert result.exit_code == 1 and "Cannot write" in result.stderr
+
+
+def test_data_folders_nested_thousands_deep_are_walked(run, tmp_path):
+    folder = tmp_path
+    for _ in range(1200):  # deeper than Python's recursion limit
+        folder = folder / "d"
+        folder.mkdir()
+    (folder / "vpx.yaml").write_text(ROLE)
+    result = run("show", "vpx", "--data", str(tmp_path))
+    assert result.exit_code == 0 and "VP of X" in result.stdout

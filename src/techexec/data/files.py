@@ -46,41 +46,39 @@ def scan(directory: Path) -> tuple[list[Path], list[Skipped]]:
     root = directory.resolve()
     found: list[Path] = []
     skipped: list[Skipped] = []
-    seen: set[Path] = set()  # folders already walked: a link loop is walked once
-
-    def walk(folder: Path) -> None:
-        real = folder.resolve()
-        if real in seen:
-            return
-        seen.add(real)
+    seen: set[tuple[int, int]] = set()  # folders already walked (device, inode): a link loop is walked once
+    folders = [directory]  # a stack, not recursion: a folder nested 10,000 deep is no crash
+    while folders:
+        folder = folders.pop()
         try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            info = os.stat(folder)
+            if (info.st_dev, info.st_ino) in seen:
+                continue
+            seen.add((info.st_dev, info.st_ino))
+            entries = list(os.scandir(folder))
         except OSError as exc:
             skipped.append(Skipped(folder, "skipped_unreadable", f"folder: {exc.strerror or exc}"))
-            return
+            continue
         for entry in entries:
             path = Path(entry.path)
-            is_link = entry.is_symlink()
-            if is_link and not _inside(path, root):
+            if entry.is_symlink() and not _inside(path, root):
                 if _is_dir(entry) or path.suffix in SUFFIXES:
                     skipped.append(Skipped(path, "skipped_link_outside", os.fsdecode(os.path.realpath(path))))
                 continue
             try:
-                mode = os.stat(path).st_mode
+                mode = entry.stat().st_mode
             except OSError:
                 if path.suffix in SUFFIXES:
                     skipped.append(Skipped(path, "skipped_unreadable", "a broken link"))
                 continue
             if stat.S_ISDIR(mode):
-                walk(path)
+                folders.append(path)
             elif path.suffix in SUFFIXES:
                 if stat.S_ISREG(mode):
                     found.append(path)
                 else:
                     skipped.append(Skipped(path, "skipped_unreadable", "not a regular file (a named pipe or device)"))
-
-    walk(directory)
-    return sorted(found), skipped
+    return sorted(found), sorted(skipped)
 
 
 def skipped_problems(layers: Layers) -> list[Problem]:

@@ -147,8 +147,11 @@ def _is_stream(path: Path) -> bool:
 def _write_stream(path: Path, content: bytes, exclusive: bool) -> Path:
     if exclusive:
         raise TechexecError("init_exists", path=shown(path))
-    try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | getattr(os, "O_NOCTTY", 0))
+    try:  # a named pipe no program reads would block for ever: opened without waiting, it is an error
+        descriptor = os.open(
+            path, os.O_WRONLY | os.O_APPEND | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_NONBLOCK", 0)
+        )
+        os.set_blocking(descriptor, True)
         with os.fdopen(descriptor, "wb") as out:
             out.write(content)
     except OSError as exc:
