@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from types import FrameType
 
 
 def main() -> None:
@@ -27,10 +31,20 @@ def _interrupted() -> None:
     os._exit(130)
 
 
+def _interrupt(_signum: int, frame: FrameType | None) -> None:
+    """Ctrl-C as a KeyboardInterrupt, so that what runs can stop (a Graphviz child is ended); while a module
+    is being imported, an exit at once: Python would print the exception raised in its import locks, not stop."""
+    while frame is not None:
+        if frame.f_code.co_filename.startswith("<frozen importlib"):
+            _interrupted()
+        frame = frame.f_back
+    raise KeyboardInterrupt
+
+
 def _run() -> None:
     import signal
 
-    signal.signal(signal.SIGINT, signal.default_int_handler)  # from here on, Ctrl-C is a KeyboardInterrupt
+    signal.signal(signal.SIGINT, _interrupt)  # from here on, Ctrl-C is a KeyboardInterrupt (outside imports)
     completing = os.environ.get("_TECHEXEC_COMPLETE", "")
     if completing and not _completion_request_ok(os.environ):
         sys.exit(0)  # the shell sent something malformed: answer nothing, quietly
