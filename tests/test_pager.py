@@ -103,7 +103,7 @@ def test_a_missing_pager_program_still_shows_the_text():
 
 def test_png_is_not_poured_onto_a_terminal():
     shown = in_terminal(["org-tree", "--format", "png"], {})
-    assert "--format png writes a picture, not text" in shown
+    assert "--format png writes a file, not text" in shown
     assert "PNG" not in shown
 
 

@@ -27,6 +27,7 @@ from techexec.cli.options import (
     SearchFormatOption,
     ShowFormatOption,
     SourcesOption,
+    TemplateOption,
     TreeFormatOption,
 )
 from techexec.cli.output import Exports, View, emit, later
@@ -51,6 +52,7 @@ def show(
     export_html: ExportHtmlOption = None,
     no_pager: NoPagerOption = False,
     brief: BriefOption = False,
+    template: TemplateOption = None,
 ) -> None:
     """Explain one role: focus, audience, security, duties, reporting line and how it is changing.
 
@@ -72,7 +74,9 @@ def show(
             doc=later("documents", "show", inputs.data, found, inputs.lang),
             document=lambda: explain(inputs.data, found, inputs.lang, sources=sources, brief=brief),
         )
-        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager, output=target)
+        emit(
+            fmt, inputs, view, sources, Exports(export_svg, export_html), not no_pager, output=target, template=template
+        )
 
 
 def compare(

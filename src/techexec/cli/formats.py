@@ -31,6 +31,9 @@ FORMATS: dict[str, Format] = {
         Format("text", (".txt",), meant_for="people"),
         Format("plain", meant_for="pasting into Word or an e-mail (no wrapping)"),
         Format("markdown", (".md", ".markdown"), meant_for="docs and wikis"),
+        Format("html", (".html", ".htm"), meant_for="a web page that pastes into Word or Google Docs"),
+        Format("docx", (".docx",), binary=True, meant_for="Word"),
+        Format("pptx", (".pptx",), binary=True, meant_for="slides"),
         Format("json", (".json",), raw=True, meant_for="scripts"),
         Format("yaml", (".yaml", ".yml"), raw=True, meant_for="scripts"),
         Format("mermaid", (".mmd",), meant_for="Mermaid in docs"),
@@ -41,7 +44,7 @@ FORMATS: dict[str, Format] = {
 }
 
 COMMAND_FORMATS: dict[str, tuple[str, ...]] = {  # per command, in the order --help lists them; the first is the default
-    "show": ("text", "plain", "markdown", "json", "yaml"),
+    "show": ("text", "plain", "markdown", "html", "docx", "pptx", "json", "yaml"),
     "compare": ("text", "markdown", "json", "yaml"),
     "org-tree": ("text", "json", "yaml", "mermaid", "dot", "svg", "png"),
     "list": ("text", "markdown", "json", "yaml"),
@@ -99,14 +102,12 @@ def _format_for(command: str, given: str | None, output: Path) -> str:
         return given or offered[0]
     suffix = output.suffix.lower()
     named = next((f.name for f in FORMATS.values() if suffix in f.extensions), None)
-    if named is None:
-        if given:
-            return given
-        raise UsageError("unknown_extension", path=output, extensions=", ".join(_extensions(offered)))
-    if given and given != named:
+    if named is None and given:
+        return given
+    if named is not None and given and given != named:
         raise UsageError("format_conflict", fmt=given, path=output, named=named)
-    if named not in offered:
-        raise UsageError("format_not_offered", command=command, fmt=named, path=output, formats=", ".join(offered))
+    if named is None or named not in offered:
+        raise UsageError("unknown_extension", command=command, path=output, extensions=", ".join(_extensions(offered)))
     return named
 
 

@@ -40,7 +40,8 @@ ExportHtmlOption = Annotated[
     Path | None,
     typer.Option(
         "--export-html",
-        help="Also save the text rendering as an HTML page.",
+        help="Also save the answer as an HTML page (as -o FILE.html does).",
+        hidden=True,  # kept for old scripts; -o FILE.html is the way now
         parser=given_path,
         metavar="FILE",
         show_default=False,
@@ -53,7 +54,18 @@ OutputOption = Annotated[
         "-o",
         metavar="FILE",
         help="Save the answer to FILE instead of printing it; the extension names the format "
-        "(.txt .md .json .yaml .mmd .dot .svg .png) unless --format does. Written only when the command succeeds.",
+        "(.txt .md .html .docx .pptx .json .yaml .mmd .dot .svg .png) unless --format does. Written only when the command succeeds.",
+        parser=given_path,
+        show_default=False,
+    ),
+]
+TemplateOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--template",
+        metavar="FILE",
+        help="For docx and pptx: a Word (.docx/.dotx) or PowerPoint (.pptx/.potx) file whose styles and "
+        "slide layouts the document takes, for your house style.",
         parser=given_path,
         show_default=False,
     ),

@@ -61,36 +61,45 @@ def emit(
     pager: bool = True,
     scale: float = 1.0,
     output: Path | None = None,
+    template: Path | None = None,
 ) -> None:
     """Write `view` to stdout as `fmt`, or to `output` (whole, then one line on stderr saying where).
 
     The text format is drawn with Rich, imported only then. `pager`: on a terminal, text taller
-    than the screen may go through a pager (never when exporting).
+    than the screen may go through a pager (never when exporting). `template`: DOCX/PPTX house style.
     """
     exports = exports or Exports()
     if (exports.svg or exports.html) and fmt != "text":
         raise UsageError("export_needs_text")
-    if output is not None:
-        _save(fmt, inputs, view, sources, output, scale)
-        return
-    if fmt == "text":
+    if template is not None and fmt not in ("docx", "pptx"):
+        raise UsageError("template_kind", path=template, fmt=fmt)
+    if fmt == "text" and output is None:
         _draw(inputs, view, sources, exports, pager)
-    elif fmt in PICTURES:
-        _picture(fmt, view, scale)
+        return
+    if output is None and is_binary(fmt) and sys.stdout.isatty():
+        example = "org-tree -o chart.png" if fmt == "png" else f"show cto -o cto.{fmt}"
+        raise UsageError("binary_to_terminal", fmt=fmt, example=example)
+    made = _content(fmt, inputs, view, sources, scale, template)
+    if output is not None:
+        _save(made, output, inputs.lang)
+    elif isinstance(made, bytes):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(made)
     else:
-        sys.stdout.write(_produce(fmt, view))
+        sys.stdout.write(made)
 
 
-def _save(fmt: str, inputs: Inputs, view: View, sources: bool, output: Path, scale: float) -> None:
+def _save(made: str | bytes, output: Path, lang: str) -> None:
     """The whole answer made first, then written in one go: a failure leaves no file and an old one as it was."""
     from techexec.data.saving import save, shown
     from techexec.i18n.book import phrase
 
-    save(output, _bytes(fmt, inputs, view, sources, scale))
-    sys.stderr.write(phrase("saved_to", inputs.lang, path=shown(output)) + "\n")
+    save(output, made if isinstance(made, bytes) else made.encode())
+    sys.stderr.write(phrase("saved_to", lang, path=shown(output)) + "\n")
 
 
-def _bytes(fmt: str, inputs: Inputs, view: View, sources: bool, scale: float) -> bytes:
+def _content(fmt: str, inputs: Inputs, view: View, sources: bool, scale: float, template: Path | None) -> str | bytes:
+    """The answer in `fmt`: text for text formats, bytes for pictures and office files."""
     if fmt == "text":
         from io import StringIO
 
@@ -99,10 +108,15 @@ def _bytes(fmt: str, inputs: Inputs, view: View, sources: bool, scale: float) ->
 
         console = make_console(file=StringIO())
         _drawn(Writer(console, inputs.data, inputs.lang, sources), view)
-        return console.file.getvalue().encode()  # type: ignore[attr-defined, no-any-return]
+        return console.file.getvalue()  # type: ignore[attr-defined, no-any-return]
     if fmt in PICTURES:
         return _picture_bytes(fmt, view, scale)
-    return _produce(fmt, view).encode()
+    if fmt in ("html", "docx", "pptx") and view.document is not None:
+        from techexec.cli.office import document_file
+
+        chart = _picture_bytes("png", view, scale) if fmt == "pptx" and view.dot is not None else None
+        return document_file(fmt, view.document(), template, chart, inputs.lang)
+    return _produce(fmt, view)
 
 
 def emit_json(doc: dict[str, Any]) -> None:
@@ -139,15 +153,6 @@ def _produce(fmt: str, view: View) -> str:
     return producer()
 
 
-def _picture(fmt: str, view: View, scale: float = 1.0) -> None:
-    """The DOT source drawn by Graphviz; PNG bytes never go to a terminal, where they would be noise."""
-    if is_binary(fmt) and sys.stdout.isatty():
-        raise UsageError("binary_to_terminal")
-    picture = _picture_bytes(fmt, view, scale)
-    sys.stdout.flush()
-    sys.stdout.buffer.write(picture)
-
-
 def _picture_bytes(fmt: str, view: View, scale: float) -> bytes:
     if view.dot is None:
         raise UsageError("format_unavailable", fmt=fmt)
@@ -177,9 +182,11 @@ def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports, pager: bo
                     fast_answer.current.paged()  # what a pager showed is not kept
             return
     _drawn(writer, view)
-    for path, export in ((exports.svg, export_svg), (exports.html, export_html)):
-        if path is not None:
-            save(path, export(console).encode("utf-8"))  # whole or not at all, never through a link
+    if exports.svg is not None:
+        save(exports.svg, export_svg(console).encode("utf-8"))  # whole or not at all, never through a link
+    if exports.html is not None:  # kept for old scripts: the same page as -o FILE.html where there is one
+        page = _content("html", inputs, view, sources, 1.0, None) if view.document else export_html(console)
+        save(exports.html, str(page).encode("utf-8"))
 
 
 def _drawn(writer: Writer, view: View) -> None:
