@@ -17,6 +17,7 @@ import pytest
 
 import tools
 from techexec.cli import entry
+from techexec.cli.formats import COMMAND_FORMATS
 from tools import require
 
 EXE = Path(sys.executable).with_name("techexec")
@@ -101,7 +102,7 @@ def test_structures_and_languages():
 
 
 def test_formats_are_each_commands_own():
-    assert complete("techexec show --format ") == ["text", "plain", "markdown", "json", "yaml"]
+    assert complete("techexec show --format ") == list(COMMAND_FORMATS["show"])
     assert complete("techexec org-tree -f m") == ["mermaid"]
     assert "markdown" not in complete("techexec search --format ")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from techexec.cli.fast_completion import complete
+from techexec.cli.formats import COMMAND_FORMATS
 from techexec.data import load
 from techexec.data.files import bundled_dir
 from techexec.errors import UsageError
@@ -98,7 +99,7 @@ def test_chart_order_is_level_by_level(data):
         ("techexec org-tree --structure m", ["merged"]),
         ("techexec show --lang n", ["nl"]),
         ("techexec show cto c", None),  # show takes one role: nothing more to name here
-        ("techexec show --format ", ["text", "plain", "markdown", "json", "yaml"]),  # show's own, from cli/formats.py
+        ("techexec show --format ", list(COMMAND_FORMATS["show"])),  # show's own, from cli/formats.py
         ("techexec search -f m", []),  # search has no markdown
         ("techexec show --sort ", None),  # an option it does not know: left to Typer
         ("techexec sh", None),  # a command name: left to Typer
