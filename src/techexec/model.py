@@ -12,8 +12,13 @@ from typing import Literal, NamedTuple
 LANGUAGES = ("en", "nl")
 GENERAL = "general"  # the source id of a claim that is general knowledge, not from the article
 OWN = "own"  # the source id of a claim in the user's own data that names no source: shown as "your own data"
-STATED = "stated"  # a claim's kind when the article states it (no `kind` in the data)
-KINDS = ("author", "case", "inferred")  # the author's own view; his own case at his company; what the data infers
+ClaimKind = Literal["stated", "author", "case", "inferred"]  # how a claim rests on the article
+STATED: Literal["stated"] = "stated"  # a claim's kind when the article states it (no `kind` in the data)
+KINDS: tuple[Literal["author", "case", "inferred"], ...] = (
+    "author",
+    "case",
+    "inferred",
+)  # the author's own view; his own case at his company; what the data infers
 # What a reader is told about where a line comes from: the article states it, it is the author's view or
 # his own case at Logz.io, the data infers it, it is general knowledge, or it is the user's own data.
 Mark = Literal["stated", "author", "case", "inferred", "general", "own"]
@@ -76,7 +81,7 @@ class Claim(NamedTuple):
     role: str | None = None
     value: str | None = None
     sentences: tuple[int, ...] = ()
-    kind: str = STATED
+    kind: ClaimKind = STATED
 
 
 class Role(NamedTuple):
@@ -113,7 +118,7 @@ class Node(NamedTuple):
     source: str | None = None
     origin: Origin = Origin("<memory>", 0)
     sentences: tuple[int, ...] = ()
-    kind: str = STATED
+    kind: ClaimKind = STATED
 
     @property
     def roles(self) -> tuple[str, ...]:
@@ -128,7 +133,7 @@ class Dotted(NamedTuple):
     text: Text
     source: str
     sentences: tuple[int, ...] = ()
-    kind: str = STATED
+    kind: ClaimKind = STATED
 
 
 class Structure(NamedTuple):

@@ -11,7 +11,7 @@ import yaml
 
 from techexec.errors import Field, Problem, ProblemKey
 from techexec.matching import close_matches
-from techexec.model import GENERAL, KINDS, LANGUAGES, OWN, STATED, Claim, Text
+from techexec.model import GENERAL, KINDS, LANGUAGES, OWN, STATED, Claim, ClaimKind, Text
 from techexec.safe_text import has_unsafe
 
 What = str | Field  # a field of the file, for the problem that names it
@@ -154,12 +154,14 @@ class Reader:
 
     def provenance(
         self, fields: dict[str, yaml.Node], source: str | None, what: What
-    ) -> tuple[tuple[int, ...], str] | None:
+    ) -> tuple[tuple[int, ...], ClaimKind] | None:
         """The `sentences` and `kind` beside a `source`; general knowledge has neither."""
         sentences = (
             self.numbers(fields["sentences"], Field("sentences", Field.of(what))) if "sentences" in fields else ()
         )
-        kind = self.choice(fields["kind"], Field("kind", Field.of(what)), KINDS) if "kind" in fields else STATED
+        kind: ClaimKind | None = (
+            self.choice(fields["kind"], Field("kind", Field.of(what)), KINDS) if "kind" in fields else STATED
+        )
         if sentences is None or kind is None:
             return None
         extra = [key for key in PROVENANCE if key in fields]
