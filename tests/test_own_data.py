@@ -232,3 +232,84 @@ def test_the_bundled_data_still_requires_a_source(tmp_path):
     )
     _, problems = check([(tmp_path, True)])
     assert [(p.key, p.facts.get("keys")) for p in problems if not p.warning] == [("missing_keys", ["source"])]
+
+
+SPARSE = MUNICIPALITY.replace("group: tech", "group: technology").replace("parent: cioo", "parent: cio")
+
+
+@pytest.mark.parametrize(("lang", "empty"), [("en", "Not described"), ("nl", "Niet beschreven")])
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_sections_with_nothing_to_say_are_left_out(run, tmp_path, lang, empty, fmt):
+    (tmp_path / "gemeente.yaml").write_text(SPARSE, encoding="utf-8")
+    result = run("show", "i-adviseur", "--data", str(tmp_path), "--lang", lang, "-f", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert empty not in result.stdout
+    heading = {"en": "Reporting line", "nl": "Rapportagelijn"}[lang]
+    assert heading in result.stdout  # what there is to say is still said
+    assert {"en": "Background and skills", "nl": "Achtergrond en vaardigheden"}[lang] not in result.stdout
+
+
+def test_init_without_a_folder_writes_into_the_current_one(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("init", env={"LANG": "nl_NL.UTF-8"})
+    assert result.exit_code == 0
+    assert result.stdout.startswith("company.yaml geschreven.")
+    assert run("validate").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "unknown role 'Gemeentesecretaris'. (also used at lines 9, 12) Define it under roles: (id, acronym, title, summary), or use a role from techexec list.",
+        ),
+        (
+            "nl",
+            "onbekende rol 'Gemeentesecretaris'. (ook gebruikt op regels 9, 12) Leg hem vast onder roles: (id, acronym, title, summary), of gebruik een rol uit techexec list.",
+        ),
+    ],
+)
+def test_a_missing_role_used_three_times_is_one_mistake(run, tmp_path, lang, expected):
+    text = """\
+structure:
+  id: gemeente
+  name: {nl: Gemeente}
+  nodes:
+    - role: Gemeentesecretaris
+    - {role: cio, parent: Gemeentesecretaris}
+    - {role: ciso, parent: cio}
+  dotted:
+    - {from: ciso, to: Gemeentesecretaris}
+"""
+    text = text.replace(
+        "    - {role: cio, parent: Gemeentesecretaris}\n",
+        "    - role: cio\n      parent: cio2\n\n    - {role: cto, parent: Gemeentesecretaris}\n",
+    )
+    (tmp_path / "g.yaml").write_text(text, encoding="utf-8")
+    lines = run("validate", str(tmp_path), env={"TECHEXEC_LANG": lang}).stdout.splitlines()
+    assert lines[0] == f"{tmp_path}/g.yaml:5:13: {expected}"
+
+
+def test_an_id_with_capitals_is_one_mistake_with_the_id_to_use(run, tmp_path):
+    (tmp_path / "g.yaml").write_text(SPARSE.replace("id: i-adviseur", "id: I-adviseur"), encoding="utf-8")
+    lines = run("validate", str(tmp_path)).stdout.splitlines()
+    assert lines == [
+        f"{tmp_path}/g.yaml:2:9: role id 'I-adviseur' must be lower-case letters, digits, '-' or '_' (at most 64). Did you mean: i-adviseur?",
+        "1 error in 1 file.",
+    ]
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_own_draws_and_lists_only_the_users_structures(run, tmp_path, lang):
+    (tmp_path / "g.yaml").write_text(SPARSE, encoding="utf-8")
+    listed = run("org-tree", "--own", "--list", "--data", str(tmp_path), "--lang", lang)
+    assert [line.split(" — ")[0] for line in listed.stdout.splitlines()[1:]] == ["gemeente"]
+    drawn = run("org-tree", "--own", "--data", str(tmp_path), "--lang", lang).stdout
+    assert "ceo-both" not in drawn and "gemeente" in drawn
+    doc = json.loads(run("org-tree", "--own", "--structure", "all", "--data", str(tmp_path), "-f", "json").stdout)
+    assert doc["structure"]["id"] == "gemeente"  # 'all' of one structure is that structure
+    refused = run("org-tree", "--own", "--lang", lang)
+    assert refused.exit_code == 2
+    assert refused.stderr.startswith("--own: ")
+    assert ("leave out --own" if lang == "en" else "laat --own weg") in refused.stderr

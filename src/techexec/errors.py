@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal, NamedTuple
 
 ErrorKey = Literal[  # what a TechexecError can be about; the phrase book words each
+    "no_own_structures",
     "ambiguous_role",
     "bad_isco",
     "binary_to_terminal",

@@ -66,8 +66,8 @@ def _sections(data: Dataset, role: Role, lang: str) -> list[Block]:
             *(placement_lines(data, role, lang) if section.key == "reporting" else []),
             *(_line(data, c, lang) for c in own),
         ]
-        if items or not grouped:
-            found += [Heading(words.plain(name)), Bullets(tuple(items) or (words.plain(phrase("not_covered", lang)),))]
+        if items:  # a section with nothing to say is left out, not printed empty
+            found += [Heading(words.plain(name)), Bullets(tuple(items))]
     if grouped:
         heading = words.plain(words.author_heading(data, lang))
         found += [Heading(heading, mark="author"), Bullets(tuple(grouped))]

@@ -143,6 +143,10 @@ def org_tree(
         bool, typer.Option("--list", help="List the structures (id and name) instead of drawing one.")
     ] = False,
     no_legend: Annotated[bool, typer.Option("--no-legend", help="Leave the legend out of the picture.")] = False,
+    own: Annotated[
+        bool,
+        typer.Option("--own", help="Only the structures of your own data (--data, TECHEXEC_DATA), not the article's."),
+    ] = False,
     scale: Annotated[
         float,
         typer.Option(
@@ -171,12 +175,16 @@ def org_tree(
       techexec org-tree --structure cto-under-cio --highlight cto,cio
       techexec org-tree --structure all --no-legend -f svg
       techexec org-tree --list
+      techexec org-tree --own --data ./our-org
     """
-    from techexec.questions.orgtree import marked, pick_structures
+    from techexec.data.files import bundled_dir
+    from techexec.questions.orgtree import marked, own_only, pick_structures
 
     with handled(lang):
         fmt, target = pick("org-tree", fmt, output)
         inputs = prepare(lang, data, no_bundled, fmt)
+        if own:
+            inputs = inputs._replace(data=own_only(inputs.data, bundled_dir()))
         if list_structures:
             emit(fmt, inputs, structure_listing(inputs), sources, pager=not no_pager, output=target)
             return

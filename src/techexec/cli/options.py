@@ -9,8 +9,9 @@ from techexec.cli import completion
 from techexec.cli.formats import choices, help_text
 
 
-def given_path(value: str) -> Path:
+def given_path(value: str | Path) -> Path:
     """A path from the command line: empty is an error (an unset variable must not mean 'here'), ~ is home."""
+    value = str(value)  # a default arrives as a Path
     if not value.strip():
         raise typer.BadParameter("an empty path (an unset variable?); name a file or folder, or '.' for this folder")
     return Path(value).expanduser() if value.startswith("~") else Path(value)

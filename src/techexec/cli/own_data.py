@@ -62,8 +62,13 @@ def validate(
 def init(
     directory: Annotated[
         Path,
-        typer.Argument(help="Where to write the example; created if missing.", parser=given_path, metavar="FOLDER"),
-    ],
+        typer.Argument(
+            help="Where to write the example; created if missing. Default: the current folder.",
+            parser=given_path,
+            metavar="[FOLDER]",
+            show_default=False,
+        ),
+    ] = Path("."),
 ) -> None:
     """Write a small, commented example of your own organisation to start from (never overwrites).
 

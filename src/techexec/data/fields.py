@@ -109,7 +109,8 @@ class Reader:
     def identifier(self, node: yaml.Node, what: What) -> str | None:
         value = self.string(node, what)
         if value is not None and not _ID.match(value):
-            self.fail(node, "bad_id", what=what, value=value)
+            fixed = re.sub(r"[^a-z0-9_-]+", "-", value.lower()).strip("-_")[:64]
+            self.fail(node, "bad_id", what=what, value=value, suggestions=[fixed] if _ID.match(fixed) else [])
             return None
         return value
 

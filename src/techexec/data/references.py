@@ -32,6 +32,7 @@ def resolve(
     ids_known = set(roles) | set(broken)
     found: dict[str, str] = {}
     problems: list[Problem] = []
+    unknown: dict[str, Problem] = {}
     for ref in refs:
         if ref.name in ids_known or ref.name in found:
             found.setdefault(ref.name, ref.name)
@@ -40,15 +41,20 @@ def resolve(
         ids = table.get(key, [])
         if key in ids_known:  # an id in other capitals
             found[ref.name] = key
+        elif ref.name.lower() in ids_known:
+            found[ref.name] = ref.name.lower()
         elif len(ids) == 1:
             found[ref.name] = ids[0]
         elif ids:
             problems.append(
                 Problem(ref.path, ref.line, ref.column, "ambiguous_role_name", {"name": ref.name, "ids": ids})
             )
+        elif key in unknown:  # the same missing role used again: one mistake, said once, where it is first used
+            unknown[key].facts["again"].append(ref.line)
         else:
-            facts = {"name": ref.name, "suggestions": _likely(table, key)}
-            problems.append(Problem(ref.path, ref.line, ref.column, "undefined_role", facts))
+            facts = {"name": ref.name, "suggestions": _likely(table, key), "again": []}
+            unknown[key] = Problem(ref.path, ref.line, ref.column, "undefined_role", facts)
+            problems.append(unknown[key])
     return found, problems
 
 

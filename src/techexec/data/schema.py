@@ -186,25 +186,26 @@ def _role(r: Reader, node: yaml.Node) -> Role | None:
     sections = {section.key: _section(r, f, section) for section in SECTIONS}
     missing = any(v is None for v in names.values()) or any(sections[s.key] is None for s in SECTIONS if s.required)
     if missing:
-        _broken(r, names)
+        _broken(r, names, f)
         return None
     aliases = r.strings(f.get("aliases"), "aliases")
     group = r.choice(f["group"], "group", GROUPS) if "group" in f else None
     related = bool(r.boolean(f["related"], "related")) if "related" in f else False
     differs = r.claim(f["differs_from"], "differs_from", role="required") if "differs_from" in f else None
     if "differs_from" in f and differs is None:
-        _broken(r, names)
+        _broken(r, names, f)
         return None
     extra = {"group": group, "related": related, "differs_from": differs, "origin": _origin(r, node)}
     return Role(**names, aliases=aliases, **sections, **extra)  # type: ignore[arg-type]
 
 
-def _broken(r: Reader, names: dict[str, Any]) -> None:
+def _broken(r: Reader, names: dict[str, Any], f: dict[str, yaml.Node]) -> None:
     """A role with errors in its own fields is still known by its id and names: references to it are no
     further mistakes (each mistake is reported once, where it is)."""
-    if names["id"] is not None:
+    said = names["id"] or (f["id"].value if isinstance(f.get("id"), yaml.ScalarNode) else None)  # 'I-adviseur'
+    if said:
         titles = tuple((names["title"] or {}).values())
-        r.broken[names["id"]] = (*((names["acronym"],) if names["acronym"] else ()), *titles)
+        r.broken[str(said)] = (*((names["acronym"],) if names["acronym"] else ()), *titles)
 
 
 def _section(r: Reader, f: dict[str, yaml.Node], section: Section) -> object:

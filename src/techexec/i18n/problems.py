@@ -23,9 +23,14 @@ def problem_message(problem: Problem, lang: str) -> str:
     facts = _facts(problem.key, problem.facts, lang)
     count = len(problem.facts.get("keys") or problem.facts.get("languages") or ()) if problem.key in _COUNTED else None
     text = phrase(problem.key, lang, count, **facts)
+    again = problem.facts.get("again")
+    if again:
+        text += " " + phrase("used_again", lang, len(again), lines=", ".join(map(str, again)))
     suggestions = problem.facts.get("suggestions")
     if suggestions:
         return f"{text} {phrase('did_you_mean', lang, words=', '.join(suggestions))}"
+    if problem.key == "undefined_role":
+        return f"{text} {phrase('define_role', lang)}"
     if problem.key == "unknown_key":
         return f"{text} {phrase('known_keys', lang, words=', '.join(problem.facts['known']))}"
     return text

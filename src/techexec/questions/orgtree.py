@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
+from pathlib import Path
 from typing import NamedTuple
 
 from techexec.errors import TechexecError, UsageError
@@ -47,6 +48,16 @@ def pick_structures(data: Dataset, name: str | None) -> list[Structure]:
         default = pick_structure(data, None)
         return [default, *(s for s in data.structures.values() if s is not default)]
     return [pick_structure(data, name)]
+
+
+def own_only(data: Dataset, bundled: Path) -> Dataset:
+    """The data with only the user's own structures (org-tree --own): the bundled roles stay, the article's
+    sample structures go. UsageError when the user's data defines none."""
+    folder = str(bundled.resolve())
+    mine = {k: s for k, s in data.structures.items() if not str(Path(s.origin.path).resolve()).startswith(folder)}
+    if not mine:
+        raise UsageError("no_own_structures")
+    return data._replace(structures=mine)
 
 
 def marked(data: Dataset, names: list[str], structures: list[Structure]) -> tuple[tuple[str, ...], list[Role]]:
