@@ -175,7 +175,6 @@ def org_tree(
       techexec org-tree --structure cto-under-cio --highlight cto,cio
       techexec org-tree --structure all --no-legend -f svg
       techexec org-tree --list
-      techexec org-tree --own --data ./our-org
     """
     from techexec.data.files import bundled_dir
     from techexec.questions.orgtree import marked, own_only, pick_structures
