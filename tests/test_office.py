@@ -233,3 +233,51 @@ def test_a_failed_run_writes_no_document(run, tmp_path):
     for ext in ("docx", "pptx", "html"):
         assert run("show", "no-such-role", "-o", str(tmp_path / f"x.{ext}")).exit_code == 2
     assert not list(tmp_path.iterdir())
+
+
+def _as_template(path: Path, kind: str) -> Path:
+    """The file saved as a Word or PowerPoint template (.dotx/.potx): the same parts, a template content type."""
+    import zipfile
+
+    main, template_type = {
+        "docx": ("wordprocessingml.document.main", "wordprocessingml.template.main"),
+        "pptx": ("presentationml.presentation.main", "presentationml.template.main"),
+    }[kind]
+    target = path.with_suffix({"docx": ".dotx", "pptx": ".potx"}[kind])
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(target, "w") as copy:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(main.encode(), template_type.encode())
+            copy.writestr(item, data)
+    return target
+
+
+@pytest.mark.parametrize("kind", ["docx", "pptx"])
+def test_dotx_and_potx_templates_are_taken(run, tmp_path, kind):
+    import docx
+    import pptx
+
+    made = tmp_path / f"house.{kind}"
+    (docx.Document() if kind == "docx" else pptx.Presentation()).save(str(made))
+    template = _as_template(made, kind)
+    assert b"template.main" in __import__("zipfile").ZipFile(template).read("[Content_Types].xml")
+    target = tmp_path / f"cto.{kind}"
+    result = run("show", "cto", "--brief", "-o", str(target), "--template", str(template))
+    assert result.exit_code == 0, result.stderr
+    opened = docx.Document(str(target)) if kind == "docx" else pptx.Presentation(str(target))
+    assert opened is not None
+
+
+def test_sources_close_the_word_file_and_the_page(run, tmp_path):
+    import docx
+
+    assert run("show", "cto", "--sources", "-o", str(tmp_path / "cto.docx")).exit_code == 0
+    assert run("show", "cto", "--sources", "-o", str(tmp_path / "cto.html")).exit_code == 0
+    paragraphs = docx.Document(str(tmp_path / "cto.docx")).paragraphs
+    headings = [p.text for p in paragraphs if p.style.name == "Heading 1"]
+    assert headings[-1] == "Sources"
+    listed = [p.text for p in paragraphs[[p.text for p in paragraphs].index("Sources") :]]
+    assert any("The New Technical Executive" in text for text in listed)
+    page = (tmp_path / "cto.html").read_text(encoding="utf-8")
+    assert "<h2>Sources</h2>" in page and '<span class="cite">[§ ' in page
