@@ -72,5 +72,11 @@ def test_data_folders_nested_thousands_deep_are_walked(run, tmp_path):
         folder = folder / "d"
         folder.mkdir()
     (folder / "vpx.yaml").write_text(ROLE)
-    result = run("show", "vpx", "--data", str(tmp_path))
+    try:
+        result = run("show", "vpx", "--data", str(tmp_path))
+    finally:  # pytest's own clean-up of old temp folders recurses, and would fail on this depth later
+        (folder / "vpx.yaml").unlink()
+        while folder != tmp_path:
+            folder.rmdir()
+            folder = folder.parent
     assert result.exit_code == 0 and "VP of X" in result.stdout
