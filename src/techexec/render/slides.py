@@ -48,10 +48,8 @@ def slides(doc: Document, picture: bytes | None = None, template: bytes | None =
     paras: list[Para] = []
     for block in doc.blocks:
         if isinstance(block, Table):
-            lead = paras if builder.fits(paras, 0.3) else []  # a short lead-in (the point) goes above the table
-            builder.text([] if lead else paras)
+            builder.table(block, paras)  # the lead-in (the point) above the table when both fit
             paras = []
-            builder.table(block, lead)
         elif isinstance(block, Tree):
             builder.text(paras)
             paras = []
@@ -145,10 +143,6 @@ class _Deck:
             self._text_slide(paras[:count])
             paras = paras[count:]
 
-    def fits(self, paras: list[Para], share: float) -> bool:
-        """Whether `paras` take at most `share` of a slide's room."""
-        return sum(self._para_height(p) for p in paras) <= self.room * share
-
     def _para_height(self, para: Para) -> float:
         size = BODY + (2 if para.strong else 0)
         bullet = "\u2022 " if para.level else ""
@@ -177,6 +171,10 @@ class _Deck:
     def table(self, table: Table, lead: list[Para]) -> None:
         """The table at the largest size that fits, under its lead-in; rows that do not fit go on a next slide."""
         rows = list(table.rows)
+        above = sum(self._para_height(p) for p in lead)
+        if lead and (above > self.room * 0.6 or len(self._table_fit(table, rows, self.room - above)[1]) <= len(rows)):
+            self.text(lead)  # lead-in and table do not fit on one slide together: the lead-in goes first
+            lead = []
         while rows:
             above = sum(self._para_height(p) for p in lead)
             size, heights = self._table_fit(table, rows, self.room - above)
