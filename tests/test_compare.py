@@ -15,7 +15,8 @@ def flat(text: str) -> str:
 
 def test_cio_and_cto_open_with_their_core_difference_and_what_makes_them_alike(run):
     out = flat(run("compare", "cio", "cto").stdout)
-    assert out.startswith("Comparing: CIO vs CTO In short: The CIO is responsible for IT systems across the enterprise")
+    assert out.startswith("Comparing: CIO vs CTO From one article")  # whose text it is, said first
+    assert out.index("In short: The CIO is responsible for IT systems across the enterprise") < out.index("Differs:")
     short = out[: out.index("Alike:")]
     # the article's own discriminators, not weakened: often internal, more closely, far more variation
     assert "often internal ones" in short
@@ -23,7 +24,7 @@ def test_cio_and_cto_open_with_their_core_difference_and_what_makes_them_alike(r
     assert "without owning their technology stack" in short
     assert "works more closely with customers" in short
     assert "vary far more than CIO roles" in short
-    alike = out[out.index("Alike:") : out.index("Shared:")]
+    alike = out[out.index("Alike:") : out.index("Differs:")]
     assert "the CTO's are broader" in alike
     assert "One person holds the CIO and CTO roles at once in one structure (techexec org-tree --structure merged)." in alike
 
@@ -65,7 +66,7 @@ def test_a_claim_both_roles_make_word_for_word_is_said_once_as_shared(run):
     said = shared_leads(run)
     text = run("compare", "cio", "cto", env={"COLUMNS": "500"}).stdout  # wide: no sentence wraps in the table
     assert text.count(said) == 1
-    shared = text[text.index("Shared:") : text.index("Differs:")]
+    shared = text[text.index("Shared:") : text.index("┏")]
     assert f"  • Leads: {said}" in shared
 
 
@@ -148,9 +149,10 @@ def test_yaml_says_the_same_as_json(run):
 
 def test_markdown_opens_with_the_point_and_lists_what_is_shared(run):
     text = run("compare", "cio", "cto", "-f", "markdown").stdout
-    assert "- **In short:** The CIO is responsible for IT systems" in text
+    assert "> **In short:** The CIO is responsible for IT systems" in text
     said = shared_leads(run)
-    assert f"  - Leads: {said}" in text
+    assert f"- **Leads:** {said}" in text
+    assert text.index("In short") < text.index("Differs") < text.index("Shared") < text.index("| Dimension")
     assert text.count(said) == 1
 
 

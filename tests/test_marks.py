@@ -14,7 +14,7 @@ from markdown_it import MarkdownIt
 
 from techexec.i18n.book import phrase
 
-PAGES = [("show", "cto"), ("show", "cdo"), ("show", "ciso")]
+PAGES = [("show", "cto"), ("show", "cdo"), ("show", "ciso"), ("compare", "cio", "cto"), ("compare", "cto", "cdo")]
 KINDS = ("author", "case", "inferred")
 
 
@@ -75,7 +75,7 @@ def json_kinds(doc: Any) -> Counter[str]:
 @pytest.mark.parametrize("lang", ["en", "nl"])
 @pytest.mark.parametrize("args", PAGES, ids=" ".join)
 def test_every_mark_of_the_terminal_is_in_plain_text_markdown_and_json(run, args, lang):
-    terminal = run(*args, "--lang", lang).stdout
+    terminal = run(*args, "--lang", lang, env={"COLUMNS": "40"}).stdout  # stacked: a mark is not cut by a cell border
     plain = run(*args, "--lang", lang, "-f", "plain").stdout
     markdown = run(*args, "--lang", lang, "-f", "markdown").stdout
     marks = shown(terminal, lang)
@@ -85,7 +85,11 @@ def test_every_mark_of_the_terminal_is_in_plain_text_markdown_and_json(run, args
     MarkdownIt("commonmark").enable("table").parse(markdown)
     exported = run(*args, "--lang", lang, "-f", "json").stdout
     checked = subprocess.run(["jq", "."], input=exported, capture_output=True, text=True, check=True, timeout=30)
-    assert +json_kinds(json.loads(checked.stdout)) == +plain_lines(plain, lang)
+    kinds, lines = json_kinds(json.loads(checked.stdout)), plain_lines(plain, lang)
+    if args[0] == "show":
+        assert +kinds == +lines  # every line of the page, and its kind, in the JSON
+    else:  # a comparison's JSON also holds what the page says once for several roles
+        assert all(kinds[kind] >= n for kind, n in lines.items())
 
 
 def test_plain_text_is_one_line_per_paragraph_and_bullet(run):
@@ -108,3 +112,21 @@ def test_brief_show_fits_a_slide(run, role, lang):
         for f in ("plain", "markdown")
         for head in heads
     )
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+@pytest.mark.parametrize("pair", [("cio", "cto"), ("cso", "ciso"), ("cto", "cdo"), ("ceo", "cio")])
+def test_brief_compare_gives_the_point_and_one_value_per_role(run, pair, lang):
+    text = run("compare", *pair, "--brief", "--lang", lang).stdout
+    assert len(text.splitlines()) < 25
+    assert phrase("in_short", lang) in text and phrase("shared", lang) not in text
+    for fmt in ("plain", "markdown"):
+        other = run("compare", *pair, "--brief", "--lang", lang, "-f", fmt).stdout
+        assert phrase("in_short", lang) in other and phrase("shared", lang) not in other
+
+
+def test_compare_says_the_answer_first(run):
+    text = run("compare", "cio", "cto").stdout
+    point, differs, shared = (text.index(phrase(key, "en")) for key in ("in_short", "differs", "shared"))
+    assert point < differs < shared
+    assert point < 400  # on the first screen

@@ -95,6 +95,7 @@ def compare(
     export_svg: ExportSvgOption = None,
     export_html: ExportHtmlOption = None,
     no_pager: NoPagerOption = False,
+    brief: BriefOption = False,
 ) -> None:
     """Put roles side by side: what they share and where they differ.
 
@@ -103,7 +104,9 @@ def compare(
       techexec compare cio cto
       techexec compare cso ciso --lang nl
       techexec compare cio cto cdo -f json
+      techexec compare cio cto --brief -f markdown
     """
+    from techexec.answers.compare import compare as answer
     from techexec.questions.compare import comparison
     from techexec.questions.lookup import find_all
 
@@ -114,8 +117,7 @@ def compare(
         result = comparison(inputs.data, found)
         view = View(
             doc=later("documents", "comparison", inputs.data, result, inputs.lang),
-            draw=lambda w: w.compare(result),
-            markdown=later("markdown", "compare", inputs.data, result, inputs.lang, sources),
+            document=lambda: answer(inputs.data, result, inputs.lang, sources=sources, brief=brief),
         )
         emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager, output=target)
 

@@ -10,21 +10,18 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from techexec.answers.classified import (
-    compact_lines,
     credit_lines,
     credit_summary,
     isco_heading,
-    told_apart,
 )
-from techexec.i18n.book import compared, phrase
+from techexec.i18n.book import phrase
 from techexec.i18n.labels import kind_label, source_label
 from techexec.model import Claim, Dataset, Role, say
 from techexec.questions.classification import releases
 from techexec.questions.orgtree import chart_order
 
 if TYPE_CHECKING:
-    from techexec.questions.compare import Comparison
-    from techexec.render import verdicts
+    pass
 
 _INLINE = re.compile(r"([\\`*_\[\]|~])")
 _LEADING = re.compile(r"^([#>+=-]|\d+(?=[.)]))")
@@ -73,42 +70,6 @@ def _credits(data: Dataset, role_ids: list[str], lang: str, sources: bool) -> li
     return [line for r in releases(data, role_ids) for c in credit_lines(r, lang) for line in ("", escape(c))]
 
 
-def compare(data: Dataset, result: Comparison, lang: str, sources: bool) -> str:
-    from techexec.render import verdicts
-
-    notes = Notes(data, lang, sources)
-    out = [f"# {escape(compared(verdicts.names(result, lang), lang))}", ""]
-    out += [f"- **{escape(line.label)}:** {_said(line, notes)}" for line in verdicts.opening(data, result, lang)]
-    shared = verdicts.shared_items(data, result, lang)
-    out.append(f"- **{phrase('shared', lang)}:**" + ("" if shared else f" {phrase('nothing', lang)}"))
-    out += [f"  - {escape(item.label)}: {_said(item, notes)}" for item in shared]
-    out.append(f"- **{phrase('differs', lang)}:** {escape(verdicts.differences(data, result, lang))}")
-    out += [f"- **{phrase('told_apart', lang)}:** {_claim(c, lang, notes)}" for c in told_apart(result.roles)]
-    header = [phrase("dimension", lang), *(f"{escape(r.acronym)}: {escape(say(r.title, lang))}" for r in result.roles)]
-    out += ["", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    for dim in result.dimensions:
-        mark = {True: " (=)", False: " (\u2260)", None: ""}[dim.same]
-        cells = []
-        for cell, role in zip(dim.cells, result.roles, strict=True):
-            parts = [f"**{escape(verdicts.cell_value(data, dim.key, cell, lang))}**"] if cell.value else []
-            parts += [escape(line) for line in verdicts.boss_lines(data, cell, lang)]
-            parts += [_with_role(data, c, lang, notes) for c in cell.claims]
-            if dim.key == "classified":
-                parts += [escape(line.text) + _cite(notes, line.source) for line in compact_lines(data, role, lang)]
-            empty = phrase("shared_only" if cell.shared else "not_covered", lang)
-            cells.append("<br>".join(parts) or f"*{empty}*")
-        out.append(f"| {phrase(dim.key, lang)}{mark} | " + " | ".join(cells) + " |")
-    credited = _credits(data, [r.id for r in result.roles], lang, sources)
-    return "\n".join(out + notes.lines() + credited) + "\n"
-
-
-def _said(line: verdicts.Verdict, notes: Notes) -> str:
-    """A line's pieces, each followed by its claim's footnote."""
-    return " ".join(
-        escape(p.prefix) + _claim(p.claim, notes.lang, notes) if p.claim else escape(p.text) for p in line.pieces
-    )
-
-
 def role_list(data: Dataset, lang: str, sources: bool, roles: list[Role] | None = None, isco: str | None = None) -> str:
     """A table of the article's roles, then one of the related roles; with --isco, only that group's."""
     notes = Notes(data, lang, sources)
@@ -132,11 +93,6 @@ def _claim(claim: Claim, lang: str, notes: Notes) -> str:
     whose = kind_label(notes.data, claim.kind, lang)
     view = f" \u2014 *{escape(whose)}*" if whose else ""
     return escape(say(claim.text, lang)) + view + notes.mark(claim)
-
-
-def _with_role(data: Dataset, claim: Claim, lang: str, notes: Notes) -> str:
-    prefix = f"**{escape(data.roles[claim.role].acronym)}**: " if claim.role and claim.role in data.roles else ""
-    return prefix + _claim(claim, lang, notes)
 
 
 def _bullets(items: Iterable[str], lang: str) -> list[str]:

@@ -67,7 +67,7 @@ def markdown(doc: Document) -> str:
 def line(doc: Document, found: Line, notes: Notes) -> str:
     """'**Lead:** text — *mark*' and its footnote; a web address after it."""
     mark, cite = tags(doc, found)
-    lead = f"**{escape(found.label)}:** " if found.label else ""
+    lead = (f"**{escape(found.label)}:** " if found.text else f"**{escape(found.label)}**") if found.label else ""
     said = lead + escape(found.text)
     if mark == "*":
         said += " \\*"

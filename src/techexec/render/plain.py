@@ -29,17 +29,17 @@ def text(doc: Document) -> str:
 def line(doc: Document, found: Line) -> str:
     """'Lead: text — mark [citation]', and a web address after it."""
     mark, cite = tags(doc, found)
-    lead = f"{found.label}: " if found.label else ""
+    lead = (f"{found.label}: " if found.text else found.label) if found.label else ""
     mark = f" {mark}" if mark == "*" else f" \u2014 {mark}" if mark else ""
     return lead + found.text + mark + (f" [{cite}]" if cite else "") + (f" {found.link}" if found.link else "")
 
 
 def _table(doc: Document, table: Table) -> list[str]:
-    """A table as a heading per row and one bullet per column: 'CIO: internal'."""
+    """A table as a heading per row, then each cell's lines led by its column's name: 'CIO: internal'."""
     out = []
     for row in table.rows:
         out += ["", line(doc, row.label)]
         for head, cell in zip(table.header[1:], row.cells, strict=True):
-            said = "; ".join(line(doc, c) for c in cell)
-            out.append(f"{BULLET}{head.label or head.text}: {said}")
+            short = head.text.split(" \u2014 ")[0]  # the role's acronym
+            out += [f"{short}: {line(doc, item).removeprefix(BULLET)}" for item in cell]
     return out

@@ -12,15 +12,14 @@ from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
 if TYPE_CHECKING:
-    from techexec.questions.compare import Comparison, Dimension
     from techexec.questions.search import Answer
 
-from techexec.i18n.book import compared, phrase
+from techexec.i18n.book import phrase
 from techexec.i18n.labels import acronym, box_name, kind_label, source_label
 from techexec.model import GENERAL, STATED, Claim, Dataset, Dotted, Node, Role, Structure, say
 from techexec.questions.orgtree import holds, tree
-from techexec.render import terminal_chart, terminal_occupations, terminal_search, verdicts
-from techexec.render.screen import MEASURE, fitted_widths, side_by_side
+from techexec.render import terminal_chart, terminal_occupations, terminal_search
+from techexec.render.screen import MEASURE
 
 HEADING = "bold cyan"
 
@@ -111,80 +110,9 @@ class Writer:
         terminal_occupations.credits(self, role_ids or [])
         self.flush()
 
-    def with_role(self, claim: Claim) -> str:
-        return f"{acronym(self.data, claim.role)}: " if claim.role else ""
-
     # list -----------------------------------------------------------------
     def role_list(self, roles: list[Role], isco: str | None = None) -> None:
         terminal_occupations.role_list(self, roles, isco)
-
-    # compare --------------------------------------------------------------
-    def compare(self, result: Comparison) -> None:
-        out = self.out
-        out(Text(compared(verdicts.names(result, self.lang), self.lang), style="bold"))
-        for line in verdicts.opening(self.data, result, self.lang):
-            out(self.hang(self.said(line, "bold"), "", ""))
-        shared = verdicts.shared_items(self.data, result, self.lang)
-        out(Text(f"{self.t('shared')}:", style="bold green") + Text("" if shared else f" {self.t('nothing')}"))
-        for item in shared:
-            out(self.hang(self.said(item, "bold"), "  \u2022 ", "    "))
-        differs = Text(verdicts.differences(self.data, result, self.lang))
-        out(self.hang(Text(f"{self.t('differs')}: ", style="bold red") + differs, "", ""))
-        terminal_occupations.told_apart(self, result)
-        out()
-        labels = [self.dimension_label(dim) for dim in result.dimensions]
-        columns = [self.role_column(result, i) for i in range(len(result.roles))]
-        widths = fitted_widths(self.console.width, [Text(self.t("dimension")), *labels], columns)
-        if widths is None:
-            self.compare_stacked(result, labels, columns)
-        else:
-            self.out(side_by_side(Text(self.t("dimension")), labels, columns, widths))
-        self.footer([r.id for r in result.roles])
-
-    def said(self, line: verdicts.Verdict, style: str) -> Text:
-        """'Label: piece piece', each claim said (and with --sources cited) like any other."""
-        said = [p.claim for p in line.pieces if p.claim]
-        alike = len({(c.source == GENERAL, c.kind) for c in said}) <= 1  # one mark for the line if all are alike
-        pieces = [self.claim(p.claim, p.prefix, mark=not alike) if p.claim else Text(p.text) for p in line.pieces]
-        text = Text(f"{line.label}: ", style=style) + Text(" ").join(pieces)
-        if not self.sources and alike:
-            self.mark(text, any(c.source == GENERAL for c in said), any(c.kind == "inferred" for c in said))
-        return text
-
-    def cell(self, dim: Dimension, index: int, role: Role) -> Text:
-        cell = dim.cells[index]
-        lines = []
-        if cell.value is not None:
-            lines.append(Text(verdicts.cell_value(self.data, dim.key, cell, self.lang), style="bold"))
-            lines += [Text(line) for line in verdicts.boss_lines(self.data, cell, self.lang)]
-        lines += [self.claim(c, "\u2022 " + self.with_role(c)) for c in cell.claims]
-        if dim.key == "classified":
-            lines += terminal_occupations.cell_lines(self, role)
-        if not lines:
-            return Text(self.t("shared_only" if cell.shared else "not_covered"), style="dim italic")
-        return Text("\n").join(lines)
-
-    def marker(self, dim: Dimension) -> str:
-        return {True: " =", False: " \u2260", None: ""}[dim.same]
-
-    def dimension_label(self, dim: Dimension) -> Text:
-        return Text(self.t(dim.key) + self.marker(dim))
-
-    def role_column(self, result: Comparison, index: int) -> list[Text]:
-        """A role's column: its heading, then its cell on every dimension."""
-        role = result.roles[index]
-        heading = Text(f"{role.acronym} \u2014 {say(role.title, self.lang)}", style="bold")
-        return [heading, *(self.cell(dim, index, role) for dim in result.dimensions)]
-
-    def compare_stacked(self, result: Comparison, labels: list[Text], columns: list[list[Text]]) -> None:
-        """Too narrow for columns: the roles' names first, then each dimension with every role under it."""
-        self.out(self.bullets(column[0] for column in columns))
-        self.out()
-        for row, label_text in enumerate(labels, 1):
-            self.out(Text(label_text.plain, style=HEADING))
-            for role, column in zip(result.roles, columns, strict=True):
-                self.out(self.hang(Text(f"{role.acronym}: ", style="bold") + column[row], "  ", "    "))
-            self.out()
 
     # org-tree -------------------------------------------------------------
     def org_trees(self, structures: list[Structure], highlight: Collection[str]) -> None:

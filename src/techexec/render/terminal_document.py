@@ -46,6 +46,7 @@ def draw(w: Writer, doc: Document) -> None:
         elif isinstance(block, Tree):
             w.out(Text("\n").join(line(doc, b.line) for b in block.branches))
         else:
+            w.out()
             _table(w, doc, block)
     w.flush()
 
@@ -53,7 +54,7 @@ def draw(w: Writer, doc: Document) -> None:
 def line(doc: Document, found: Line, style: str = "") -> Text:
     """Lead in bold, the text as plain Text (never markup), the mark in italics, the citation dimmed."""
     mark, cite = tags(doc, found)
-    text = Text(f"{found.label}: ", style="bold") if found.label else Text()
+    text = Text(f"{found.label}: " if found.text else found.label, style="bold") if found.label else Text()
     text.append(found.text)
     if style:
         text.stylize(style)
@@ -67,14 +68,28 @@ def line(doc: Document, found: Line, style: str = "") -> Text:
 
 
 def _table(w: Writer, doc: Document, table: Table) -> None:
-    """A table as labelled rows (the compare writer draws its own columns)."""
-    for row in table.rows:
-        w.out(line(doc, row.label, HEADING))
+    """Columns side by side where they fit the screen; else each row with every column under it."""
+    from techexec.render.screen import fitted_widths, side_by_side
+
+    key = line(doc, table.header[0])
+    labels = [line(doc, row.label) for row in table.rows]
+    columns = [
+        [line(doc, head, "bold"), *(_cell(doc, row.cells[i]) for row in table.rows)]
+        for i, head in enumerate(table.header[1:])
+    ]
+    widths = fitted_widths(w.console.width, [key, *labels], columns)
+    if widths is not None:
+        w.out(side_by_side(key, labels, columns, widths))
+        return
+    w.out(w.bullets(column[0] for column in columns))
+    for row, label in zip(table.rows, labels, strict=True):
+        w.out()
+        w.out(Text(label.plain, style=HEADING))
         for head, cell in zip(table.header[1:], row.cells, strict=True):
-            w.out(
-                w.hang(
-                    Text(f"{head.label or head.text}: ", style="bold") + Text("; ").join(line(doc, c) for c in cell),
-                    "  ",
-                    "    ",
-                )
-            )
+            short = head.text.split(" \u2014 ")[0]
+            w.out(w.hang(Text(f"{short}: ", style="bold") + _cell(doc, cell), "  ", "    "))
+
+
+def _cell(doc: Document, cell: tuple[Line, ...]) -> Text:
+    """A cell's lines, one under the other; a line with no citation or mark of its own dimmed when alone."""
+    return Text("\n").join(line(doc, item) for item in cell)

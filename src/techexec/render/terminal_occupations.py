@@ -15,19 +15,7 @@ from techexec.model import Role, say
 from techexec.questions.classification import releases
 
 if TYPE_CHECKING:
-    from techexec.questions.compare import Comparison
     from techexec.render.terminal import Writer
-
-
-def cell_lines(w: Writer, role: Role) -> list[Text]:
-    """A comparison cell: the role's ESCO and O*NET entries."""
-    return [w.cite(Text(f"\u2022 {line.text}"), line.source) for line in classified.compact_lines(w.data, role, w.lang)]
-
-
-def told_apart(w: Writer, result: Comparison) -> None:
-    """Under a comparison's verdict: how a related role differs from the article role beside it."""
-    for claim in classified.told_apart(result.roles):
-        w.out(w.hang(Text(f"{w.t('told_apart')}: ", style="bold") + w.claim(claim), "", ""))
 
 
 def credits(w: Writer, role_ids: list[str]) -> None:
