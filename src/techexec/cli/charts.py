@@ -5,8 +5,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Collection
 
+from techexec.cli import writers
 from techexec.cli.inputs import Inputs
-from techexec.cli.output import View, later
+from techexec.cli.output import View
 from techexec.model import Role, Structure, say
 
 
@@ -16,15 +17,15 @@ def tree_view(inputs: Inputs, chosen: list[Structure], marked: Collection[str], 
     if len(chosen) == 1:
         (structure,) = chosen
         return View(
-            doc=later("documents", "org_tree", data, structure, lang, marked),
+            doc=writers.tree_json(data=data, structures=chosen, lang=lang, highlight=marked),
             draw=lambda w: w.org_tree(structure, marked),
-            mermaid=later("graph", "mermaid", data, structure, lang, marked, legend),
-            dot=later("graph", "dot", data, structure, lang, marked, legend),
+            mermaid=writers.tree_mermaid(data=data, structure=structure, lang=lang, highlight=marked, legend=legend),
+            dot=writers.tree_dot(data=data, structures=chosen, lang=lang, highlight=marked, legend=legend),
         )
     return View(
-        doc=later("documents", "org_trees", data, chosen, lang, marked),
+        doc=writers.tree_json(data=data, structures=chosen, lang=lang, highlight=marked),
         draw=lambda w: w.org_trees(chosen, marked),
-        dot=later("graph", "dot_all", data, chosen, lang, marked, legend),
+        dot=writers.tree_dot(data=data, structures=chosen, lang=lang, highlight=marked, legend=legend),
     )
 
 
@@ -36,7 +37,7 @@ def structure_listing(inputs: Inputs) -> View:
 
         structure_list(w)  # type: ignore[arg-type]
 
-    return View(doc=later("documents", "structure_list", inputs.data, inputs.lang), draw=draw)
+    return View(doc=writers.structures_json(data=inputs.data, lang=inputs.lang), draw=draw)
 
 
 def say_note(inputs: Inputs, absent: list[Role], chosen: list[Structure]) -> None:

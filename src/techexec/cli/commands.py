@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from techexec.cli import completion
+from techexec.cli import completion, writers
 from techexec.cli.charts import say_note, structure_listing, tree_view
 from techexec.cli.failures import handled
 from techexec.cli.formats import pick
@@ -30,7 +30,7 @@ from techexec.cli.options import (
     TemplateOption,
     TreeFormatOption,
 )
-from techexec.cli.output import Exports, View, emit, later
+from techexec.cli.output import Exports, View, emit
 
 
 def show(
@@ -71,7 +71,7 @@ def show(
         inputs = prepare(lang, data, no_bundled, fmt)
         (found,) = find_all(inputs.data.roles, role or [], 1, maximum=1)
         view = View(
-            doc=later("documents", "show", inputs.data, found, inputs.lang),
+            doc=writers.show_json(data=inputs.data, role=found, lang=inputs.lang),
             document=lambda: explain(inputs.data, found, inputs.lang, sources=sources, brief=brief),
         )
         emit(
@@ -116,7 +116,7 @@ def compare(
         found = find_all(inputs.data.roles, roles or [], 2)
         result = comparison(inputs.data, found)
         view = View(
-            doc=later("documents", "comparison", inputs.data, result, inputs.lang),
+            doc=writers.compare_json(data=inputs.data, result=result, lang=inputs.lang),
             document=lambda: answer(inputs.data, result, inputs.lang, sources=sources, brief=brief),
         )
         emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager, output=target)
@@ -233,9 +233,9 @@ def list_roles(
         inputs = prepare(lang, data, no_bundled, fmt)
         roles = listed(inputs.data, isco)
         view = View(
-            doc=later("documents", "role_list", inputs.data, inputs.lang, roles, isco),
+            doc=writers.list_json(data=inputs.data, lang=inputs.lang, roles=roles, isco=isco),
             draw=lambda w: w.role_list(roles, isco),
-            markdown=later("markdown", "role_list", inputs.data, inputs.lang, sources, roles, isco),
+            markdown=writers.list_markdown(data=inputs.data, lang=inputs.lang, sources=sources, roles=roles, isco=isco),
         )
         emit(
             fmt,
@@ -281,9 +281,7 @@ def search_command(
         fmt, target = pick("search", fmt, output)
         inputs = prepare(lang, data, no_bundled, fmt)
         answer = search(inputs.data, [clean(term) for term in terms], inputs.lang)  # terms are echoed
-        view = View(
-            doc=later("documents", "search_answer", answer, inputs.lang), draw=lambda w: w.search(answer, limit)
-        )
+        view = View(doc=writers.search_json(answer=answer, lang=inputs.lang), draw=lambda w: w.search(answer, limit))
         emit(
             fmt,
             inputs,

@@ -20,17 +20,6 @@ if TYPE_CHECKING:
 PICTURES = ("svg", "png")  # drawn by Graphviz from the DOT source
 
 
-def later(module: str, function: str, *args: Any) -> Callable[[], Any]:
-    """`techexec.render.<module>.<function>(*args)`, imported only if this format is asked for."""
-
-    def produce() -> Any:
-        import importlib
-
-        return getattr(importlib.import_module(f"techexec.render.{module}"), function)(*args)
-
-    return produce
-
-
 class View(NamedTuple):
     """One result, ready to be produced in any format the command offers.
 
