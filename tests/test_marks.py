@@ -28,6 +28,7 @@ def _words(lang: str) -> dict[str, str]:
 
 def shown(text: str, lang: str, general: str = r" \*") -> Counter[str]:
     """How often each mark is said in a text: its words, or the '*' after a line of general knowledge."""
+    text = re.sub("[\u2500-\u257f]", " ", text)  # tree guides and table borders: a mark wraps across them
     flat = " ".join(text.split())
     found = Counter({kind: flat.count(words) for kind, words in _words(lang).items()})
     found["general"] = len(re.findall(general + r"(?=\s|$|\[\^)", text))
@@ -130,3 +131,14 @@ def test_compare_says_the_answer_first(run):
     point, differs, shared = (text.index(phrase(key, "en")) for key in ("in_short", "differs", "shared"))
     assert point < differs < shared
     assert point < 400  # on the first screen
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+@pytest.mark.parametrize("structure", ["ceo-both", "cto-under-cio", "merged"])
+def test_every_mark_of_the_org_tree_is_in_its_json(run, structure, lang):
+    """org-tree has no plain text or Markdown: its boxes' and lines' marks are in the JSON, one for one."""
+    terminal = run("org-tree", "--structure", structure, "--lang", lang).stdout
+    exported = run("org-tree", "--structure", structure, "--lang", lang, "-f", "json").stdout
+    checked = subprocess.run(["jq", "."], input=exported, capture_output=True, text=True, check=True, timeout=30)
+    marks = +shown(terminal, lang)
+    assert marks and +json_kinds(json.loads(checked.stdout)) == marks
