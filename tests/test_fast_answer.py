@@ -17,7 +17,7 @@ import pytest
 from techexec.cli import fast_answer
 
 # Runs the program as the `techexec` script does, then notes (in a file, so stdout stays the answer's)
-# whether Typer was imported: if not, the answer came from the cache.
+# whether Typer (or for Tab, the names index) was imported: if not, the answer came from the cache.
 PROBE = """
 import os, sys
 sys.argv = ["techexec", *sys.argv[1:]]
@@ -27,7 +27,8 @@ try:
 except SystemExit as done:
     code = done.code
 with open(os.environ["PROBE_NOTE"], "w") as note:
-    note.write("normal" if "typer" in sys.modules else "cached")
+    answered = "completed" if "techexec.cli.fast_completion" in sys.modules else "cached"
+    note.write("normal" if "typer" in sys.modules else answered)
 sys.exit(code)
 """
 STALE = b"STALE ANSWER\n"
@@ -285,3 +286,27 @@ def test_every_environment_variable_techexec_typer_or_rich_reads_is_in_the_key()
     not_names = {"FRX", "FOLDER", "COMP_WORDS", "COMP_CWORD"}  # a value, a metavar, completion's own
     not_keyed = {n for n in names if not fast_answer.covers(n) and not n.startswith("O_")} - not_names  # O_: flags
     assert not not_keyed, json.dumps(sorted(not_keyed))
+
+
+def tab(words: str) -> dict[str, str]:
+    return {"_TECHEXEC_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}
+
+
+def test_tab_is_answered_as_before_without_reading_the_names_index(techexec, tmp_path):
+    first = techexec(**tab("techexec show c"))
+    again = techexec(**tab("techexec show c"))
+    assert b"cto\n" in first.out and first.path == "completed"
+    assert again.out == first.out and again.path == "cached"
+    assert techexec(**tab("techexec show ci")).path == "completed"  # other words: another answer
+
+
+def test_tab_sees_new_data_at_once_and_data_typed_on_the_line_is_never_kept(techexec, tmp_path):
+    data = tmp_path / "org"
+    data.mkdir()
+    (data / "vpe.yaml").write_text(ROLE % "Runs engineering.", encoding="utf-8")
+    assert b"vpe" in techexec(**tab("techexec show v"), TECHEXEC_DATA=str(data)).out
+    (data / "cpe.yaml").write_text((ROLE % "Runs products.").replace("vpe", "vpx"), encoding="utf-8")
+    assert b"vpx" in techexec(**tab("techexec show v"), TECHEXEC_DATA=str(data)).out
+    line = f"techexec show --data {data} v"
+    techexec(**tab(line))
+    assert techexec(**tab(line)).path == "completed"

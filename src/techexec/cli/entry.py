@@ -49,12 +49,7 @@ def _run() -> None:
     if completing and not _completion_request_ok(os.environ):
         sys.exit(0)  # the shell sent something malformed: answer nothing, quietly
     if completing.startswith("complete_") and not os.environ.get("TECHEXEC_SLOW_COMPLETION"):
-        from techexec.cli.fast_completion import complete
-
-        answer = complete(os.environ)
-        if answer is not None:
-            sys.stdout.write(answer.output)
-            sys.exit(answer.exit_code)
+        _complete()
     key = None
     if not completing and sys.stdout is not None:
         from techexec.cli.fast_answer import look_up, serve
@@ -65,6 +60,28 @@ def _run() -> None:
     from techexec.cli.app import run
 
     run(key)
+
+
+def _complete() -> None:
+    """Answer a Tab request the fast way if it can be: as it was answered before (fast_answer.tab_key),
+    else from the names index (fast_completion), keeping the answer for next time."""
+    from techexec.cli.fast_answer import tab_key
+    from techexec.data import replies
+
+    found = tab_key(os.environ)
+    kept = None if found is None else replies.read(*found)
+    if kept is not None:
+        sys.stdout.write(kept.decode(errors="surrogateescape"))  # what was written, as it was written
+        sys.exit(0)
+    from techexec.cli.fast_completion import complete
+
+    answer = complete(os.environ)
+    if answer is None:
+        return
+    sys.stdout.write(answer.output)
+    if found is not None and answer.exit_code == 0:
+        replies.write(found[1], answer.output.encode(errors="surrogateescape"), set())
+    sys.exit(answer.exit_code)
 
 
 def _completion_request_ok(environ: os._Environ[str]) -> bool:

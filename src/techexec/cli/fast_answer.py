@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     Table = dict[str, tuple[str, bool]]  # option word -> (parameter name, takes a value)
 
 COMMANDS = ("show", "compare", "org-tree", "list", "search")
-ENV_PREFIXES = ("TECHEXEC_", "TYPER_", "_TYPER_", "LC_", "JUPYTER_", "PYTHON")
+ENV_PREFIXES = ("TECHEXEC_", "_TECHEXEC_", "TYPER_", "_TYPER_", "LC_", "JUPYTER_", "PYTHON")
 ENV_NAMES = (
     *("TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "PY_COLORS", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "CI"),
     *("COLUMNS", "LINES", "TERMINAL_WIDTH", "UNICODE_VERSION", "LANG", "LANGUAGE", "PAGER", "LESS", "HOME"),
@@ -65,6 +65,24 @@ def look_up(args: list[str], environ: Mapping[str, str]) -> tuple[bytes | None, 
         return None, None  # Typer, Rich or PyYAML changed: the run that keeps the answer rewrites the table
     key = answer_key(args, environ, code, table, text)
     return (None if key is None else replies.read(where, key)), key
+
+
+def tab_key(environ: Mapping[str, str]) -> tuple[str, str] | None:
+    """(folder, key) of a Tab request whose words name no data of their own; None: not kept."""
+    where = replies.folder(environ)
+    words = f"{environ.get('COMP_WORDS', '')} {environ.get('_TYPER_COMPLETE_ARGS', '')}".split()
+    if where is None or any(word.startswith(("--data", "-d", "--no-bundled")) for word in words):
+        return None
+    hashed = fingerprint.digest(f"tab\0{fingerprint.code_key()}".encode())
+    for name in sorted(environ):
+        if covers(name) or name in ("COMP_WORDS", "COMP_CWORD"):
+            hashed.update(f"\0env\0{name}={environ[name]}".encode(errors="surrogateescape"))
+    user = [p for p in environ.get("TECHEXEC_DATA", "").split(os.pathsep) if p]
+    if user:
+        hashed.update(b"\0cwd\0" + os.fsencode(os.getcwd()))
+    for directory, strict in [(fingerprint.bundled_path(), True), *((path, False) for path in user)]:
+        fingerprint.data_key(hashed, directory, strict)
+    return where, "tab-" + hashed.hexdigest()
 
 
 def serve(answer: bytes) -> int:
