@@ -134,10 +134,7 @@ def _terminal(fd: int) -> str:
         size = os.get_terminal_size(fd)
     except (OSError, ValueError):
         size = None
-    try:
-        tty = os.isatty(fd)
-    except OSError:
-        tty = False
+    tty = os.isatty(fd)  # False for a closed or bad descriptor
     return f"{tty}|{size and tuple(size)}"
 
 
@@ -234,8 +231,7 @@ class Recording:
         sys.stdout, sys.stderr = self.out, self.err
 
     def paged(self) -> None:
-        """The answer went to a pager: what stdout got is not the answer."""
-        self.out.clean = False
+        self.out.clean = False  # the answer went to a pager: what stdout got is not the answer
 
     def finish(self, exit_code: object) -> None:
         """Put the streams back; keep the answer if the run was clean."""
