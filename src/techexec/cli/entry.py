@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing itself is not imported: 2.6 ms of every answer served from the cache
 if TYPE_CHECKING:
     from types import FrameType
 
@@ -25,9 +25,9 @@ def main() -> None:
 
 def _interrupted() -> None:
     """Exit 130 at once: unwinding further (or flushing a pipe) could be interrupted again."""
-    import signal
+    import _signal  # the C module: signal.py builds enums on import, 1 ms of every start
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _signal.signal(_signal.SIGINT, _signal.SIG_IGN)
     os._exit(130)
 
 
@@ -42,9 +42,9 @@ def _interrupt(_signum: int, frame: FrameType | None) -> None:
 
 
 def _run() -> None:
-    import signal
+    import _signal
 
-    signal.signal(signal.SIGINT, _interrupt)  # from here on, Ctrl-C is a KeyboardInterrupt (outside imports)
+    _signal.signal(_signal.SIGINT, _interrupt)  # from here on, Ctrl-C is a KeyboardInterrupt (outside imports)
     completing = os.environ.get("_TECHEXEC_COMPLETE", "")
     if completing and not _completion_request_ok(os.environ):
         sys.exit(0)  # the shell sent something malformed: answer nothing, quietly

@@ -40,12 +40,21 @@ def code_key() -> str:
     """techexec's code (the size and time of every module, in every folder of the package) and the
     Python that runs it."""
     hashed = digest(f"{__version__}|{sys.version}".encode())
-    for folder, subfolders, names in os.walk(PACKAGE_DIR):
-        subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
-        for name in sorted(n for n in names if n.endswith(".py")):
-            info = os.stat(os.path.join(folder, name))
-            hashed.update(f"{os.path.relpath(folder, PACKAGE_DIR)}/{name}|{info.st_size}|{info.st_mtime_ns}".encode())
+    _modules(hashed, PACKAGE_DIR, ".")
     return hashed.hexdigest()
+
+
+def _modules(hashed: Hash, folder: str, shown: str) -> None:
+    """Each module below `folder` by its path from the package, size and time; one stat each (scandir)."""
+    with os.scandir(folder) as found:
+        entries = sorted(found, key=lambda e: e.name)
+    for entry in entries:
+        if entry.name.endswith(".py") and entry.is_file():
+            info = entry.stat()
+            hashed.update(f"{shown}/{entry.name}|{info.st_size}|{info.st_mtime_ns}".encode())
+    for entry in entries:
+        if entry.name != "__pycache__" and entry.is_dir():
+            _modules(hashed, entry.path, entry.name if shown == "." else f"{shown}/{entry.name}")
 
 
 def bundled_path() -> str:
