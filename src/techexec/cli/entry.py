@@ -25,7 +25,7 @@ def main() -> None:
 
 def _interrupted() -> None:
     """Exit 130 at once: unwinding further (or flushing a pipe) could be interrupted again."""
-    import _signal  # the C module: signal.py builds enums on import, 1 ms of every start
+    import _signal  # type: ignore[import-not-found]  # the C module: signal.py builds enums on import, 1 ms of every start
 
     _signal.signal(_signal.SIGINT, _signal.SIG_IGN)
     os._exit(130)
@@ -42,7 +42,7 @@ def _interrupt(_signum: int, frame: FrameType | None) -> None:
 
 
 def _run() -> None:
-    import _signal
+    import _signal  # type: ignore[import-not-found]  # no stubs: the C half of signal.py
 
     _signal.signal(_signal.SIGINT, _interrupt)  # from here on, Ctrl-C is a KeyboardInterrupt (outside imports)
     completing = os.environ.get("_TECHEXEC_COMPLETE", "")
