@@ -42,7 +42,7 @@ def _interrupt(_signum: int, frame: FrameType | None) -> None:
 
 
 def _run() -> None:
-    import _signal  # type: ignore[import-not-found]  # no stubs: the C half of signal.py
+    import _signal  # the C half of signal.py
 
     _signal.signal(_signal.SIGINT, _interrupt)  # from here on, Ctrl-C is a KeyboardInterrupt (outside imports)
     completing = os.environ.get("_TECHEXEC_COMPLETE", "")
