@@ -103,7 +103,8 @@ def test_structures_and_languages():
 
 def test_formats_are_each_commands_own():
     assert complete("techexec show --format ") == list(COMMAND_FORMATS["show"])
-    assert complete("techexec org-tree -f m") == ["mermaid"]
+    assert complete("techexec org-tree -f m") == ["markdown", "mermaid"]
+    assert complete("techexec compare -f p") == ["plain", "pptx"]
     assert "markdown" not in complete("techexec search --format ")
 
 

@@ -22,13 +22,19 @@ def test_help_has_examples(run, command):
 
 
 @pytest.mark.parametrize("command", [c for c in COMMANDS if c not in WRITES_OR_READS_FOLDERS])
-def test_examples_run(run, command):
+def test_examples_run(run, command, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # an example that saves a file saves it here
     found = examples(run, command)
     assert len(found) >= 2
     for example in found:
-        result = run(*shlex.split(example)[1:])
+        words = shlex.split(example)[1:]
+        result = run(*words)
         assert result.exit_code == 0, (example, result.stderr)
-        assert result.stdout
+        if "-o" in words:  # a saved file: said on stderr, nothing on stdout, the file read back elsewhere
+            saved = tmp_path / words[words.index("-o") + 1]
+            assert result.stderr == f"Saved to {saved.name}\n" and saved.stat().st_size > 0 and not result.stdout
+        else:
+            assert result.stdout
 
 
 def test_unknown_option_names_the_closest(run):

@@ -16,7 +16,7 @@ import tools
 from techexec.i18n.book import phrase
 from test_marks import shown
 
-PAGES = [("show", "cto"), ("show", "cto", "--brief")]
+PAGES = [("show", "cto"), ("show", "cto", "--brief"), ("compare", "cio", "cto"), ("org-tree", "--highlight", "cto")]
 LANGS = ("en", "nl")
 EMU_PER_PT = 12700
 
@@ -80,6 +80,8 @@ def _pptx_text(path: Path) -> str:
                 found += [p.text for p in shape.text_frame.paragraphs]
             if shape.has_table:
                 found += [cell.text for row in shape.table.rows for cell in row.cells]
+            if shape.shape_type == 13:  # a picture (the org chart): its description holds the boxes, marks and all
+                found.append(shape._element.nvPicPr.cNvPr.get("descr", ""))
     return "\n".join(found)
 
 
@@ -281,3 +283,48 @@ def test_sources_close_the_word_file_and_the_page(run, tmp_path):
     assert any("The New Technical Executive" in text for text in listed)
     page = (tmp_path / "cto.html").read_text(encoding="utf-8")
     assert "<h2>Sources</h2>" in page and '<span class="cite">[§ ' in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_compare_is_a_table_with_one_column_per_role_everywhere(made, lang):
+    import docx
+    import pptx
+
+    args = PAGES[2]
+    page = (made / _name(args, lang, "html")).read_text(encoding="utf-8")
+    assert "<table>" in page and page.count("<th") >= 3
+    header = re.search(r"<tr>(.*?)</tr>", page, re.S)
+    assert header and [
+        htmllib.unescape(re.sub("<[^>]+>", "", h)) for h in re.findall(r"<th[^>]*>(.*?)</th>", header[1])
+    ][1:] == [
+        "CIO \u2014 Chief Information Officer",
+        "CTO \u2014 Chief Technology Officer",
+    ]
+    tables = docx.Document(str(made / _name(args, lang, "docx"))).tables
+    assert tables and all(len(t.columns) == 3 for t in tables)
+    deck = pptx.Presentation(str(made / _name(args, lang, "pptx")))
+    grids = [s.table for slide in deck.slides for s in slide.shapes if s.has_table]
+    assert grids and all(len(g.columns) == 3 for g in grids)
+    at = next(n for n, slide in enumerate(deck.slides) if any(s.has_table for s in slide.shapes))
+    assert at <= 2 and [c.text for c in grids[0].rows[0].cells][1:] == ["CIO", "CTO"]  # the differences come first
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_org_tree_slide_is_the_chart_and_the_word_file_a_nested_list(made, lang):
+    import docx
+    import pptx
+
+    args = PAGES[3]
+    deck = pptx.Presentation(str(made / _name(args, lang, "pptx")))
+    pictures = [s for slide in deck.slides for s in slide.shapes if s.shape_type == 13]
+    assert len(pictures) == 1
+    picture = pictures[0]
+    assert picture.width >= deck.slide_width * 0.3 and picture.top + picture.height <= deck.slide_height
+    assert "CTO: Chief Technology Officer" in picture._element.nvPicPr.cNvPr.get("descr")
+    paragraphs = docx.Document(str(made / _name(args, lang, "docx"))).paragraphs
+    levels = {p.text.split(":")[0]: p.style.name for p in paragraphs if p.style.name.startswith("List Bullet")}
+    assert levels["CEO"] == "List Bullet" and levels["CIO"] == "List Bullet 2" and levels["CISO"] == "List Bullet 3"
+    highlighted = next(p for p in paragraphs if p.text.startswith("CTO:"))
+    assert all(run.bold for run in highlighted.runs if run.text.strip())
+    plain = (made / _name(args, lang, "plain")).read_text(encoding="utf-8")
+    assert "\n    \u25b6 CTO: Chief Technology Officer" in plain

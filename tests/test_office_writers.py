@@ -89,13 +89,16 @@ def test_an_org_chart_slide_is_the_picture_inside_the_slide():
         (Branch(0, Line("Chief Executive Officer", label="CEO")), Branch(1, Line("CTO", label="CTO"), "cto", True))
     )
     doc = Document("org-tree", Line("CIO and CTO both report to the CEO"), "en", (tree, Bullets((Line("A note"),))))
-    deck = pptx.Presentation(io.BytesIO(slides(doc, _png()).data))
+    deck = pptx.Presentation(io.BytesIO(slides(doc, [_png()]).data))
     pictures = [s for slide in deck.slides for s in slide.shapes if s.shape_type == 13]
     assert len(pictures) == 1
     picture = pictures[0]
     assert picture.left >= 0 and picture.left + picture.width <= deck.slide_width
     assert picture.top >= 0 and picture.top + picture.height <= deck.slide_height
     assert picture.height > deck.slide_height / 2  # as large as the slide allows, not a thumbnail
+    (note,) = [s for s in deck.slides[0].shapes if s.has_text_frame and s.text_frame.text == "\u2022 A note"]
+    assert note.left >= picture.left + picture.width  # what follows the chart stands beside it, on its slide
+    assert picture._element.nvPicPr.cNvPr.get("descr") == "CEO: Chief Executive Officer\n    CTO: CTO"
 
 
 def test_the_tree_is_nested_lists_in_html_and_docx():

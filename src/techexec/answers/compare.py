@@ -17,15 +17,20 @@ if TYPE_CHECKING:
 MARKERS = {True: " =", False: " \u2260", None: ""}
 
 
-def compare(data: Dataset, result: Comparison, lang: str, sources: bool = False, brief: bool = False) -> Document:
-    """The comparison; `brief`: the point and the differing values only, one per role."""
+def compare(
+    data: Dataset, result: Comparison, lang: str, sources: bool = False, brief: bool = False, slides: bool = False
+) -> Document:
+    """The comparison; `brief`: the point and the differing values only, one per role; `slides`: a deck's
+    order, the point with the differing values first, what the roles share next, the details after."""
     blocks: list[Block] = [*_point(data, result, lang, brief)]
-    if brief:
-        dims = [d for d in result.dimensions if d.same is False]
-        blocks += [_table(data, result, dims, lang, True)] if dims else []
-    else:
-        blocks.append(Paragraph(words.plain(verdicts.differences(data, result, lang), lead=phrase("differs", lang))))
+    differing = [d for d in result.dimensions if d.same is False]
+    if brief or slides:
+        blocks += [_table(data, result, differing, lang, True)] if differing else []
+    if not brief:
         shared = tuple(_verdict(data, item, lang)[0] for item in verdicts.shared_items(data, result, lang))
+        if not slides:  # a deck's first slide has the differences as a table already
+            differs = verdicts.differences(data, result, lang)
+            blocks.append(Paragraph(words.plain(differs, lead=phrase("differs", lang))))
         said = words.plain(
             "" if shared else phrase("nothing", lang), lead=phrase("shared", lang) + (":" if shared else "")
         )

@@ -89,6 +89,9 @@ class Note(NamedTuple):
     kind: Literal["note"] = "note"
 
 
+HIGHLIGHT = "\u25b6 "  # before a highlighted box, where a writer has no style for it (text, Markdown)
+
+
 class Branch(NamedTuple):
     """One box of an org tree, drawn `depth` steps under the top."""
 

@@ -11,21 +11,23 @@ from techexec.cli.output import View
 from techexec.model import Role, Structure, say
 
 
-def tree_view(inputs: Inputs, chosen: list[Structure], marked: Collection[str], legend: bool) -> View:
-    """One structure as org-tree always drew it; several (--structure all) side by side in one picture."""
+def tree_view(
+    inputs: Inputs, chosen: list[Structure], marked: Collection[str], legend: bool, sources: bool = False
+) -> View:
+    """One structure as org-tree always drew it; several (--structure all) side by side in one picture.
+
+    Documents and slides take the same structures from one document, a slide per chart."""
     data, lang = inputs.data, inputs.lang
-    if len(chosen) == 1:
-        (structure,) = chosen
-        return View(
-            doc=writers.tree_json(data=data, structures=chosen, lang=lang, highlight=marked),
-            draw=lambda w: w.org_tree(structure, marked),
-            mermaid=writers.tree_mermaid(data=data, structure=structure, lang=lang, highlight=marked, legend=legend),
-            dot=writers.tree_dot(data=data, structures=chosen, lang=lang, highlight=marked, legend=legend),
-        )
+    one = len(chosen) == 1
     return View(
         doc=writers.tree_json(data=data, structures=chosen, lang=lang, highlight=marked),
-        draw=lambda w: w.org_trees(chosen, marked),
+        draw=(lambda w: w.org_tree(chosen[0], marked)) if one else (lambda w: w.org_trees(chosen, marked)),
+        mermaid=writers.tree_mermaid(data=data, structure=chosen[0], lang=lang, highlight=marked, legend=legend)
+        if one
+        else None,
         dot=writers.tree_dot(data=data, structures=chosen, lang=lang, highlight=marked, legend=legend),
+        document=writers.tree_document(data=data, structures=chosen, lang=lang, highlight=marked, sources=sources),
+        charts=writers.tree_charts(data=data, structures=chosen, lang=lang, highlight=marked, legend=legend),
     )
 
 

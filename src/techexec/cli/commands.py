@@ -96,6 +96,7 @@ def compare(
     export_html: ExportHtmlOption = None,
     no_pager: NoPagerOption = False,
     brief: BriefOption = False,
+    template: TemplateOption = None,
 ) -> None:
     """Put roles side by side: what they share and where they differ.
 
@@ -105,6 +106,7 @@ def compare(
       techexec compare cso ciso --lang nl
       techexec compare cio cto cdo -f json
       techexec compare cio cto --brief -f markdown
+      techexec compare cio cto -o cio-cto.pptx
     """
     from techexec.answers.compare import compare as answer
     from techexec.questions.compare import comparison
@@ -117,9 +119,12 @@ def compare(
         result = comparison(inputs.data, found)
         view = View(
             doc=writers.compare_json(data=inputs.data, result=result, lang=inputs.lang),
-            document=lambda: answer(inputs.data, result, inputs.lang, sources=sources, brief=brief),
+            document=lambda: answer(
+                inputs.data, result, inputs.lang, sources=sources, brief=brief, slides=fmt == "pptx"
+            ),
         )
-        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), pager=not no_pager, output=target)
+        exports = Exports(export_svg, export_html)
+        emit(fmt, inputs, view, sources, exports, pager=not no_pager, output=target, template=template)
 
 
 def org_tree(
@@ -168,6 +173,7 @@ def org_tree(
     export_svg: ExportSvgOption = None,
     export_html: ExportHtmlOption = None,
     no_pager: NoPagerOption = False,
+    template: TemplateOption = None,
 ) -> None:
     """Draw a reporting structure as a tree, with dotted (collaboration) lines listed apart.
 
@@ -177,6 +183,7 @@ def org_tree(
       techexec org-tree --structure cto-under-cio --highlight cto,cio
       techexec org-tree --structure all --no-legend -f svg
       techexec org-tree --list
+      techexec org-tree --highlight cto -o chart.pptx
     """
     from techexec.data.files import bundled_dir
     from techexec.questions.orgtree import marked, own_only, pick_structures
@@ -193,8 +200,8 @@ def org_tree(
         ids, absent = marked(inputs.data, highlight or [], chosen)
         if absent:
             say_note(inputs, absent, chosen)
-        view = tree_view(inputs, chosen, ids, not no_legend)
-        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), not no_pager, scale, target)
+        view = tree_view(inputs, chosen, ids, not no_legend, sources)
+        emit(fmt, inputs, view, sources, Exports(export_svg, export_html), not no_pager, scale, target, template)
 
 
 def list_roles(
@@ -237,15 +244,8 @@ def list_roles(
             draw=lambda w: w.role_list(roles, isco),
             markdown=writers.list_markdown(data=inputs.data, lang=inputs.lang, sources=sources, roles=roles, isco=isco),
         )
-        emit(
-            fmt,
-            inputs,
-            view,
-            sources,
-            Exports(export_svg, export_html),
-            pager=not no_pager,
-            output=target if roles else None,
-        )
+        exports = Exports(export_svg, export_html)
+        emit(fmt, inputs, view, sources, exports, pager=not no_pager, output=target if roles else None)
     if not roles:
         raise typer.Exit(1)
 
@@ -282,14 +282,7 @@ def search_command(
         inputs = prepare(lang, data, no_bundled, fmt)
         answer = search(inputs.data, [clean(term) for term in terms], inputs.lang)  # terms are echoed
         view = View(doc=writers.search_json(answer=answer, lang=inputs.lang), draw=lambda w: w.search(answer, limit))
-        emit(
-            fmt,
-            inputs,
-            view,
-            sources,
-            Exports(export_svg, export_html),
-            pager=not no_pager,
-            output=target if answer.hits else None,
-        )
+        exports = Exports(export_svg, export_html)
+        emit(fmt, inputs, view, sources, exports, pager=not no_pager, output=target if answer.hits else None)
     if not answer.hits:
         raise typer.Exit(1)

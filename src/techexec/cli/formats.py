@@ -45,8 +45,8 @@ FORMATS: dict[str, Format] = {
 
 COMMAND_FORMATS: dict[str, tuple[str, ...]] = {  # per command, in the order --help lists them; the first is the default
     "show": ("text", "plain", "markdown", "html", "docx", "pptx", "json", "yaml"),
-    "compare": ("text", "plain", "markdown", "json", "yaml"),
-    "org-tree": ("text", "json", "yaml", "mermaid", "dot", "svg", "png"),
+    "compare": ("text", "plain", "markdown", "html", "docx", "pptx", "json", "yaml"),
+    "org-tree": ("text", "plain", "markdown", "html", "docx", "pptx", "json", "yaml", "mermaid", "dot", "svg", "png"),
     "list": ("text", "markdown", "json", "yaml"),
     "search": ("text", "json", "yaml"),
     "validate": ("text", "json"),

@@ -20,7 +20,7 @@ TEMPLATES = {"docx": (".docx", ".dotx"), "pptx": (".pptx", ".potx")}
 LIBRARIES = {"docx": "python-docx", "pptx": "python-pptx"}
 
 
-def document_file(fmt: str, doc: Document, template: Path | None, chart: bytes | None, lang: str) -> str | bytes:
+def document_file(fmt: str, doc: Document, template: Path | None, charts: list[bytes], lang: str) -> str | bytes:
     """The file's content: HTML as text, DOCX and PPTX as bytes; a template's missing styles said once."""
     if fmt == "html":
         from techexec.render.html import html
@@ -29,7 +29,7 @@ def document_file(fmt: str, doc: Document, template: Path | None, chart: bytes |
     style = _template(fmt, template)
     _library(fmt)
     try:
-        made = _write(fmt, doc, style, chart)
+        made = _write(fmt, doc, style, charts)
     except (KeyError, ValueError, OSError):  # a damaged template: python-docx/pptx found no document in it
         if template is None:
             raise
@@ -43,7 +43,7 @@ def document_file(fmt: str, doc: Document, template: Path | None, chart: bytes |
     return made.data
 
 
-def _write(fmt: str, doc: Document, style: bytes | None, chart: bytes | None) -> Made:
+def _write(fmt: str, doc: Document, style: bytes | None, charts: list[bytes]) -> Made:
     import zipfile
 
     try:
@@ -53,7 +53,7 @@ def _write(fmt: str, doc: Document, style: bytes | None, chart: bytes | None) ->
             return word(doc, style)
         from techexec.render.slides import slides
 
-        return slides(doc, chart, style)
+        return slides(doc, charts, style)
     except zipfile.BadZipFile as exc:
         raise ValueError(str(exc)) from None
 

@@ -23,7 +23,9 @@ PICTURES = ("svg", "png")  # drawn by Graphviz from the DOT source
 class View(NamedTuple):
     """One result, ready to be produced in any format the command offers.
 
-    `document` is what to say, built once; the terminal, plain text and Markdown are drawn from it.
+    `document` is what to say, built once; plain text, Markdown and the office formats are drawn from it,
+    and the terminal too unless the view has its own drawing (org-tree's chart). `charts`: the DOT of
+    each chart the document holds, drawn as the pictures of its slides.
     """
 
     doc: Callable[[], dict[str, Any]]
@@ -32,6 +34,7 @@ class View(NamedTuple):
     markdown: Callable[[], str] | None = None
     mermaid: Callable[[], str] | None = None
     dot: Callable[[], str] | None = None
+    charts: Callable[[], list[str]] | None = None
 
 
 class Exports(NamedTuple):
@@ -103,8 +106,8 @@ def _content(fmt: str, inputs: Inputs, view: View, sources: bool, scale: float, 
     if fmt in ("html", "docx", "pptx") and view.document is not None:
         from techexec.cli.office import document_file
 
-        chart = _picture_bytes("png", view, scale) if fmt == "pptx" and view.dot is not None else None
-        return document_file(fmt, view.document(), template, chart, inputs.lang)
+        charts = _charts(view, scale) if fmt == "pptx" else []
+        return document_file(fmt, view.document(), template, charts, inputs.lang)
     return _produce(fmt, view)
 
 
@@ -150,6 +153,21 @@ def _picture_bytes(fmt: str, view: View, scale: float) -> bytes:
     return draw(view.dot(), fmt, scale)
 
 
+def _charts(view: View, scale: float) -> list[bytes]:
+    """Each chart of the answer as a PNG for its slide: none without Graphviz (the slide lists the boxes)."""
+    from techexec.errors import TechexecError
+    from techexec.render.graphviz import draw
+
+    if view.charts is None:
+        return []
+    try:
+        return [draw(source, "png", scale) for source in view.charts()]
+    except TechexecError as error:
+        if error.key != "graphviz_missing":
+            raise
+        return []
+
+
 def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports, pager: bool) -> None:
     from techexec.data.saving import save
     from techexec.render.screen import MEASURE, export_html, export_svg, make_console, paged
@@ -179,13 +197,13 @@ def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports, pager: bo
 
 
 def _drawn(writer: Writer, view: View) -> None:
-    """The document drawn by the terminal writer, or (for what has none yet) the view's own drawing."""
-    if view.document is not None:
+    """The view's own drawing where it has one (org-tree's chart), else its document by the terminal writer."""
+    if view.draw is not None:
+        view.draw(writer)
+    elif view.document is not None:
         from techexec.render.terminal_document import draw
 
         draw(writer, view.document())
-    elif view.draw is not None:
-        view.draw(writer)
 
 
 def _yaml(doc: dict[str, Any]) -> str:

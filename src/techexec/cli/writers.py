@@ -10,6 +10,7 @@ from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from techexec.answers.document import Document
     from techexec.model import Dataset, Role, Structure
     from techexec.questions.compare import Comparison
     from techexec.questions.search import Answer
@@ -110,5 +111,31 @@ def tree_dot(
         if len(structures) == 1:
             return dot(data, structures[0], lang, highlight, legend)
         return dot_all(data, structures, lang, highlight, legend)
+
+    return produce
+
+
+def tree_document(
+    *, data: Dataset, structures: list[Structure], lang: str, highlight: Collection[str], sources: bool
+) -> Callable[[], Document]:
+    """org-tree as a document: for plain text, Markdown, HTML, Word and slides."""
+
+    def produce() -> Document:
+        from techexec.answers.org_chart import org_chart
+
+        return org_chart(data, structures, lang, highlight, sources)
+
+    return produce
+
+
+def tree_charts(
+    *, data: Dataset, structures: list[Structure], lang: str, highlight: Collection[str], legend: bool
+) -> Callable[[], list[str]]:
+    """Each structure's DOT on its own: a slide per chart."""
+
+    def produce() -> list[str]:
+        from techexec.render.graph import dot
+
+        return [dot(data, structure, lang, highlight, legend) for structure in structures]
 
     return produce

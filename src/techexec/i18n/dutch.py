@@ -54,6 +54,7 @@ PHRASES: dict[str, str | tuple[str, str]] = {  # key: text, or (one, several) wh
     "versus_last": " en ",  # before the last of them
     "dotted_lines": "Stippellijnen (samenwerking, geen rapportagelijn)",
     "other_structures": "Andere structuren",
+    "structures_all": "Rapportagestructuren naast elkaar",
     "use_structure": "toon er één met --structure NAAM",
     "deeper": "… nog {n} functies, dieper dan {depth} niveaus (bekijk ze met --format json, dot of mermaid)",
     "structure": "Rapportagestructuur",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from techexec.answers.document import Bullets, Document, Heading, Line, Note, Paragraph, Table, Tree, tags
+from techexec.answers.document import HIGHLIGHT, Bullets, Document, Heading, Line, Note, Paragraph, Table, Tree, tags
 
 _INLINE = re.compile(r"([\\`*_\[\]|~])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
@@ -58,7 +58,7 @@ def markdown(doc: Document) -> str:
             said = [line(doc, item, notes) for item in block.lines]
             out += [f"> {s}" for s in said] if quote else [f"*{s}*" if s else s for s in said]
         elif isinstance(block, Tree):
-            out += [f"{'  ' * b.depth}- {line(doc, b.line, notes)}" for b in block.branches]
+            out += [f"{'  ' * b.depth}- {HIGHLIGHT * b.highlight}{line(doc, b.line, notes)}" for b in block.branches]
         else:
             out += _table(doc, block, notes)
     return "\n".join(_tidy(out) + notes.lines()) + "\n"

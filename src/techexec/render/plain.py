@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from techexec.answers.document import Bullets, Document, Heading, Line, Note, Paragraph, Table, Tree, tags
+from techexec.answers.document import HIGHLIGHT, Bullets, Document, Heading, Line, Note, Paragraph, Table, Tree, tags
 
 BULLET = "\u2022 "
 
@@ -20,7 +20,7 @@ def text(doc: Document) -> str:
         elif isinstance(block, Note):
             out += [line(doc, item) for item in block.lines]
         elif isinstance(block, Tree):
-            out += ["    " * b.depth + line(doc, b.line) for b in block.branches]
+            out += ["    " * b.depth + HIGHLIGHT * b.highlight + line(doc, b.line) for b in block.branches]
         else:
             out += _table(doc, block)
     return "\n".join(out) + "\n"

@@ -10,18 +10,19 @@ A template (.pptx/.potx) lends its slide size, theme and 'Title Only' layout.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from techexec.answers.document import Bullets, Document, Heading, Line, Note, Paragraph, Table, Tree
-from techexec.render.paste import Made, citation, mark, template_as_document
+from techexec.answers.document import Bullets, Document, Heading, Line, Note, Paragraph, Row, Table, Tree
+from techexec.render.paste import Made, template_as_document
+from techexec.render.slide_text import height, plain, runs, set_cell
 
 if TYPE_CHECKING:
     from pptx.presentation import Presentation
 
 PT = 12700  # EMU per point
-GLYPH = 0.6  # average glyph width in ems: wider than Calibri, Carlito or DejaVu Sans set in prose
-LEADING = 1.2  # line height in ems
 BODY, SMALLEST = 18, 12  # body text size in points, and the smallest a table may shrink to
+BESIDE = 14  # text size in the column beside a chart
 MARGIN = 36  # points around the content
 
 
@@ -33,8 +34,8 @@ class Para(NamedTuple):
     strong: bool = False
 
 
-def slides(doc: Document, picture: bytes | None = None, template: bytes | None = None) -> Made:
-    """The PPTX bytes for `doc`; `picture`: the chart PNG that stands for a Tree block."""
+def slides(doc: Document, pictures: Sequence[bytes] = (), template: bytes | None = None) -> Made:
+    """The PPTX bytes for `doc`; `pictures`: the chart PNGs that stand for its Tree blocks, in order."""
     from pptx import Presentation as open_pptx
     from pptx.util import Emu
 
@@ -46,15 +47,20 @@ def slides(doc: Document, picture: bytes | None = None, template: bytes | None =
     layout, missing = _layout(deck)
     builder = _Deck(deck, layout, doc)
     paras: list[Para] = []
+    charts = iter(pictures)
     for block in doc.blocks:
         if isinstance(block, Table):
             builder.table(block, paras)  # the lead-in (the point) above the table when both fit
             paras = []
         elif isinstance(block, Tree):
-            builder.text(paras)
+            boxes = [Para(b.line, b.depth) for b in block.branches]
+            picture = next(charts, None)
+            builder.picture(picture, boxes, paras) if picture else builder.text([*paras, *boxes])
             paras = []
-            builder.picture(picture) if picture else builder.text([Para(b.line, b.depth) for b in block.branches])
         else:
+            if isinstance(block, Heading) and block.level <= 2 and builder.column is not None:
+                builder.text(paras)  # what follows a chart stays beside it; a new part starts a slide
+                paras, builder.column = [], None
             paras += _paras(doc, block)
     builder.text(paras)
     out = io.BytesIO()
@@ -92,20 +98,6 @@ def _layout(deck: Presentation) -> tuple[Any, tuple[str, ...]]:
     return (titled or layouts)[0], ("Title Only",)
 
 
-def height(text: str, size: float, width: float) -> float:
-    """The points `text` takes at `size` points in a box `width` points wide, wrapped at words."""
-    per_line = max(1, int(width / (size * GLYPH)))
-    lines, used = 1, 0
-    for word in text.split():
-        need = len(word) + (1 if used else 0)
-        if used + need > per_line:
-            lines += 1 + (len(word) - 1) // per_line
-            used = len(word) % per_line or per_line
-        else:
-            used += need
-    return lines * size * LEADING
-
-
 class _Deck:
     """Adds slides to a deck: text packed to fit, tables split to fit, a picture scaled to fit."""
 
@@ -114,6 +106,7 @@ class _Deck:
         self.width = int(deck.slide_width or 0) / PT - 2 * MARGIN
         self.top = MARGIN + 72  # under the title
         self.room = int(deck.slide_height or 0) / PT - self.top - MARGIN
+        self.column: tuple[Any, float, float, float] | None = None  # (slide, left, width, used) beside the last chart
 
     def _slide(self, title: str) -> Any:
         from pptx.util import Pt
@@ -132,7 +125,28 @@ class _Deck:
         return slide
 
     def text(self, paras: list[Para]) -> None:
-        """Paragraphs in order, as many per slide as fit at the body size; a heading starts a slide only when it must."""
+        """Paragraphs in order, as many per slide as fit at the body size; a heading starts a slide only when it must.
+
+        Beside a chart drawn just before, the first ones go in the column to its right while they fit."""
+        if self.column is not None:
+            slide, left, width, used = self.column
+            count = 0
+            for para in paras:
+                need = self._para_height(para, width)
+                if used + need > self.room:
+                    break
+                used, count = used + need, count + 1
+            if count:
+                self._fill(
+                    slide,
+                    paras[:count],
+                    sum(self._para_height(p, width) for p in paras[:count]),
+                    left,
+                    width,
+                    self.top + self.column[3],
+                )
+            self.column = (slide, left, width, used) if count == len(paras) else None
+            paras = paras[count:]
         while paras:
             used, count = 0.0, 0
             for para in paras:
@@ -143,34 +157,39 @@ class _Deck:
             self._text_slide(paras[:count])
             paras = paras[count:]
 
-    def _para_height(self, para: Para) -> float:
-        size = BODY + (2 if para.strong else 0)
+    def _para_height(self, para: Para, width: float | None = None) -> float:
+        size = (BESIDE if width else BODY) + (2 if para.strong else 0)
         bullet = "\u2022 " if para.level else ""
-        return height(bullet + _plain(self.doc, para.line), size, self.width - 14 - 27 * para.level) + size * 0.4
+        room = (width or self.width) - 14 - 27 * para.level
+        return height(bullet + plain(self.doc, para.line), size, room) + size * 0.4
 
     def _text_slide(self, paras: list[Para]) -> None:
 
         self._fill(self._slide(self.doc.title.text), paras, self.room)
 
-    def _fill(self, slide: Any, paras: list[Para], room: float) -> None:
-        """A text box under the title holding `paras`, `room` points high."""
+    def _fill(
+        self, slide: Any, paras: list[Para], room: float, left: float = MARGIN, width: float = 0, top: float = 0
+    ) -> None:
+        """A text box under the title holding `paras`, `room` points high (`left`, `width`, `top`: a column's part)."""
         from pptx.util import Pt
 
-        box = slide.shapes.add_textbox(Pt(MARGIN), Pt(self.top), Pt(self.width), Pt(room))
+        box = slide.shapes.add_textbox(Pt(left), Pt(top or self.top), Pt(width or self.width), Pt(room))
         frame = box.text_frame
         frame.word_wrap = True
         for index, para in enumerate(paras):
             paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
             paragraph.level = para.level
-            paragraph.space_after = Pt((BODY + 2 * para.strong) * 0.4)
+            body = BESIDE if width else BODY
+            paragraph.space_after = Pt((body + 2 * para.strong) * 0.4)
             if para.level:
                 bullet = paragraph.add_run()
-                bullet.text, bullet.font.size = "\u2022 ", Pt(BODY)
-            _runs(paragraph, self.doc, para.line, BODY + (2 if para.strong else 0), para.strong)
+                bullet.text, bullet.font.size = "\u2022 ", Pt(body)
+            runs(paragraph, self.doc, para.line, body + (2 if para.strong else 0), para.strong)
 
     def table(self, table: Table, lead: list[Para]) -> None:
         """The table at the largest size that fits, under its lead-in; rows that do not fit go on a next slide."""
-        rows = list(table.rows)
+        self.column = None
+        rows = self._split_rows(table)
         above = sum(self._para_height(p) for p in lead)
         if lead and (above > self.room * 0.6 or len(self._table_fit(table, rows, self.room - above)[1]) <= len(rows)):
             self.text(lead)  # lead-in and table do not fit on one slide together: the lead-in goes first
@@ -181,13 +200,41 @@ class _Deck:
             self._table_slide(table, rows[: len(heights) - 1], size, heights, lead)
             rows, lead = rows[len(heights) - 1 :], []
 
+    def _split_rows(self, table: Table) -> list[Row]:
+        """The rows, one taller than a slide (at the smallest size) cut between its lines into rows of the same label."""
+        widths = self._widths(len(table.header))
+        room = self.room - self._row_height([[h] for h in table.header], SMALLEST, widths) - 8
+        found: list[Row] = []
+        for row in table.rows:
+            pieces = [
+                self._pieces(list(cell), SMALLEST, width - 16, room)
+                for cell, width in zip(row.cells, widths[1:], strict=True)
+            ]
+            for part in range(max((len(p) for p in pieces), default=1)):
+                cells = tuple(tuple(p[part]) if part < len(p) else () for p in pieces)
+                found.append(row._replace(cells=cells))
+        return found
+
+    def _pieces(self, lines: list[Line], size: float, width: float, room: float) -> list[list[Line]]:
+        """A cell's lines in runs that each fit `room` points at `size`: a line is never cut."""
+        pieces: list[list[Line]] = [[]]
+        used = 0.0
+        for line in lines:
+            need = height(plain(self.doc, line), size, width)
+            if pieces[-1] and used + need > room:
+                pieces.append([])
+                used = 0.0
+            pieces[-1].append(line)
+            used += need
+        return pieces
+
     def _widths(self, columns: int) -> list[float]:
         first = self.width * (0.22 if columns > 2 else 0.3)
         return [first] + [(self.width - first) / (columns - 1)] * (columns - 1)
 
     def _row_height(self, cells: list[list[Line]], size: float, widths: list[float]) -> float:
         return 8 + max(
-            sum(height(_plain(self.doc, line), size, width - 16) for line in cell)
+            sum(height(plain(self.doc, line), size, width - 16) for line in cell)
             for cell, width in zip(cells, widths, strict=True)
         )
 
@@ -222,48 +269,25 @@ class _Deck:
         for index, row_height in enumerate(heights):
             grid.rows[index].height = Pt(row_height)
         for column, line in enumerate(table.header):
-            _cell(grid.cell(0, column), self.doc, [line], size, True)
+            set_cell(grid.cell(0, column), self.doc, [line], size, True)
         for index, row in enumerate(rows, 1):
-            _cell(grid.cell(index, 0), self.doc, [row.label], size, True)
+            set_cell(grid.cell(index, 0), self.doc, [row.label], size, True)
             for column, lines in enumerate(row.cells, 1):
-                _cell(grid.cell(index, column), self.doc, list(lines), size)
+                set_cell(grid.cell(index, column), self.doc, list(lines), size)
 
-    def picture(self, png: bytes) -> None:
-        """The chart, as large as the slide allows, its shape kept."""
+    def picture(self, png: bytes, boxes: list[Para], lead: list[Para]) -> None:
+        """The chart as tall as the slide allows, on the left; its lead-in (and what follows it) in a column
+        on its right while they fit; its boxes as the picture's description (alt text), marks included."""
         from pptx.util import Pt
 
+        self.column = None
         slide = self._slide(self.doc.title.text)
         image = slide.shapes.add_picture(io.BytesIO(png), Pt(MARGIN), Pt(self.top))
-        scale = min(Pt(self.width) / image.width, Pt(self.room) / image.height)
+        scale = min(Pt(self.width * 0.62) / image.width, Pt(self.room) / image.height)
         image.width, image.height = int(image.width * scale), int(image.height * scale)
-        image.left = int(Pt(MARGIN) + (Pt(self.width) - image.width) / 2)
-
-
-def _plain(doc: Document, line: Line) -> str:
-    """The whole text a line shows, for measuring."""
-    parts = [line.label + ":" if line.label and line.text else line.label, line.text, mark(doc, line)]
-    return " ".join(p for p in [*parts, citation(doc, line)] if p)
-
-
-def _runs(paragraph: Any, doc: Document, line: Line, size: float, bold: bool = False) -> None:
-    from pptx.util import Pt
-
-    pieces = [
-        ((line.label + (": " if line.text else "")) if line.label else "", True, False),
-        (line.text, bold, False),
-        ((" " + mark(doc, line)) if mark(doc, line) else "", False, True),
-        ((" " + citation(doc, line)) if citation(doc, line) else "", False, False),
-    ]
-    for text, strong, italic in pieces:
-        if text:
-            run = paragraph.add_run()
-            run.text = text
-            run.font.size, run.font.bold, run.font.italic = Pt(size), strong or None, italic or None
-
-
-def _cell(cell: Any, doc: Document, lines: list[Line], size: float, bold: bool = False) -> None:
-    frame = cell.text_frame
-    frame.word_wrap = True
-    for index, line in enumerate(lines):
-        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-        _runs(paragraph, doc, line, size, bold)
+        described = ["    " * p.level + plain(self.doc, p.line) for p in boxes]
+        image._element.nvPicPr.cNvPr.set("descr", "\n".join(described))
+        gap = 24.0
+        left = MARGIN + image.width / PT + gap
+        self.column = (slide, left, MARGIN + self.width - left, 0.0)
+        self.text(lead)
