@@ -116,6 +116,7 @@ def _table(docx: Docx, styles: _Styles, doc: Document, table: Table) -> None:
     name = styles.get("Table Grid")
     if name:
         made.style = name
+    _widths(docx, made, len(table.header))
     for cell, line in zip(made.rows[0].cells, table.header, strict=True):
         _cell(cell, doc, (line,), bold=True)
     for row, values in zip(made.rows[1:], table.rows, strict=True):
@@ -123,6 +124,23 @@ def _table(docx: Docx, styles: _Styles, doc: Document, table: Table) -> None:
         for cell, lines in zip(row.cells[1:], values.cells, strict=True):
             _cell(cell, doc, lines)
     docx.add_paragraph()
+
+
+def _widths(docx: Docx, made: Any, columns: int) -> None:
+    """The label column narrow (a quarter of the text width), the roles' columns sharing the rest; the header
+    row repeated on every page the table runs onto."""
+    from docx.oxml import OxmlElement
+
+    section = docx.sections[-1]
+    text = int(section.page_width or 0) - int(section.left_margin or 0) - int(section.right_margin or 0)
+    first = text // 4 if columns > 2 else text * 3 // 10
+    made.autofit = False
+    widths = [first] + [(text - first) // (columns - 1)] * (columns - 1)
+    for index, column in enumerate(made.columns):  # the grid, which LibreOffice reads, and each cell, which Word does
+        column.width = widths[index]
+        for cell in column.cells:
+            cell.width = widths[index]
+    made.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
 
 
 def _cell(cell: Any, doc: Document, lines: tuple[Line, ...], bold: bool = False) -> None:
