@@ -289,6 +289,7 @@ def test_sources_close_the_word_file_and_the_page(run, tmp_path):
 def test_compare_is_a_table_with_one_column_per_role_everywhere(made, lang):
     import docx
     import pptx
+    from docx.oxml.ns import qn
 
     args = PAGES[2]
     page = (made / _name(args, lang, "html")).read_text(encoding="utf-8")
@@ -302,6 +303,9 @@ def test_compare_is_a_table_with_one_column_per_role_everywhere(made, lang):
     ]
     tables = docx.Document(str(made / _name(args, lang, "docx"))).tables
     assert tables and all(len(t.columns) == 3 for t in tables)
+    widths = [column.width for column in tables[-1].columns]  # the labels narrow, the roles' text wide
+    assert widths[0] < widths[1] == widths[2] and sum(widths) > 3 * widths[0]
+    assert tables[-1].rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None  # repeated on every page
     deck = pptx.Presentation(str(made / _name(args, lang, "pptx")))
     grids = [s.table for slide in deck.slides for s in slide.shapes if s.has_table]
     assert grids and all(len(g.columns) == 3 for g in grids)
