@@ -1,25 +1,23 @@
 """The techexec command line: the Typer app, its commands in the order --help lists them, and the entry point."""
 
+import importlib
 import os
 import sys
-from collections.abc import Callable
+from types import ModuleType
 from typing import Annotated
 
 import typer
 
 from techexec import __version__
-from techexec.cli import commands, own_data, shells
+from techexec.cli import commands, shells
 from techexec.errors import TechexecError
 
-COMMANDS: dict[str, Callable[..., None]] = {  # in the order --help lists them
-    "show": commands.show,
-    "compare": commands.compare,
-    "org-tree": commands.org_tree,
-    "list": commands.list_roles,
-    "search": commands.search_command,
-    "validate": own_data.validate,
-    "init": own_data.init,
-}
+COMMANDS = commands.names()  # from the files in cli/commands: nothing imported until one is run
+
+
+def _command(name: str) -> ModuleType:
+    """The module of command `name` (org-tree: cli/commands/org_tree.py), imported now."""
+    return importlib.import_module(f"techexec.cli.commands.{name.replace('-', '_')}")
 
 
 def build(only: str | None = None) -> typer.Typer:
@@ -36,9 +34,9 @@ def build(only: str | None = None) -> typer.Typer:
         rich_markup_mode=None,
         context_settings={"help_option_names": ["-h", "--help"]},
     )
-    for name, command in COMMANDS.items():
-        if only in (None, name):
-            made.command(name)(command)
+    chosen = [(name, _command(name)) for name in COMMANDS if only in (None, name)]
+    for name, module in sorted(chosen, key=lambda found: found[1].ORDER):
+        made.command(name)(module.command)
     made.callback(invoke_without_command=True)(overview)
     return made
 
@@ -85,7 +83,7 @@ def run(key: str | None = None) -> None:
             if args and args[0] not in COMMANDS and not completing:
                 from techexec.cli.forgiving import role_as_command
 
-                hint = role_as_command(args, list(COMMANDS))
+                hint = role_as_command(args, COMMANDS)
                 if hint is not None:
                     say_failure(hint)
                     sys.exit(hint.exit_code)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import sys
 
+from techexec.cli import commands
 from techexec.data import fingerprint, replies
 
 TYPE_CHECKING = False  # typing is not imported on the fast path
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
     Table = dict[str, tuple[str, bool]]  # option word -> (parameter name, takes a value)
 
-COMMANDS = ("show", "compare", "org-tree", "list", "search")
+COMMANDS = commands.answering()
 ENV_PREFIXES = ("TECHEXEC_", "_TECHEXEC_", "TYPER_", "_TYPER_", "LC_", "JUPYTER_", "PYTHON")
 ENV_NAMES = (
     *("TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "PY_COLORS", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "CI"),

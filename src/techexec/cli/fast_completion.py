@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from techexec.cli.formats import COMMAND_FORMATS
+from techexec.cli import commands
+from techexec.cli.formats import names
 
 VALUE_OPTIONS = {
     "--lang",
@@ -31,7 +32,7 @@ VALUE_OPTIONS = {
 }
 FLAGS = {"--sources", "-s", "--no-bundled"}
 ROLE_ARGUMENTS = {"show": 1, "compare": None}  # how many role arguments a command takes (None: any number)
-LANG_COMMANDS = ("show", "compare", "org-tree", "list", "search")
+LANG_COMMANDS = commands.answering()
 
 
 class Request(NamedTuple):
@@ -124,7 +125,7 @@ def _request(words: list[str]) -> Request | None:
 def _kind(command: str, previous: str, positional: int) -> str | None:
     """'role', 'structure', 'lang' or 'format' when the word being typed is one of those, else None."""
     if previous in ("--format", "-f"):
-        return "format" if command in COMMAND_FORMATS else None
+        return "format" if command in commands.names() and names(command) else None
     if previous in ("--lang", "-l"):
         return "lang" if command in LANG_COMMANDS else None
     if command == "org-tree" and previous in ("--structure", "--variant", "-v"):
@@ -145,7 +146,7 @@ def _values(request: Request) -> list[tuple[str, str]]:
     if request.kind == "lang":
         return [(code, "") for code in completion.language_codes(request.incomplete)]
     if request.kind == "format":
-        return [(name, "") for name in COMMAND_FORMATS[request.command] if name.startswith(request.incomplete)]
+        return [(name, "") for name in names(request.command) if name.startswith(request.incomplete)]
     found = completion.index([Path(p) for p in request.data], request.no_bundled)
     if request.kind == "structure":
         return completion.structure_names(found, request.incomplete)

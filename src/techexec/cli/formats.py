@@ -43,6 +43,7 @@ FORMATS: dict[str, Format] = {
     )
 }
 
+DOCUMENT = ("text", "plain", "markdown", "html", "docx", "pptx")  # what a command whose answer is a document has
 COMMAND_FORMATS: dict[str, tuple[str, ...]] = {  # per command, in the order --help lists them; the first is the default
     "show": ("text", "plain", "markdown", "html", "docx", "pptx", "json", "yaml"),
     "compare": ("text", "plain", "markdown", "html", "docx", "pptx", "json", "yaml"),
@@ -50,12 +51,13 @@ COMMAND_FORMATS: dict[str, tuple[str, ...]] = {  # per command, in the order --h
     "list": ("text", "markdown", "json", "yaml"),
     "search": ("text", "json", "yaml"),
     "validate": ("text", "json"),
+    "init": (),  # writes files of its own; no --format
 }
 
 
 def names(command: str) -> tuple[str, ...]:
-    """The formats `command` offers, default first."""
-    return COMMAND_FORMATS[command]
+    """The formats `command` offers, default first: its row, or a document's formats for a command without one."""
+    return COMMAND_FORMATS.get(command, DOCUMENT)
 
 
 def choices(command: str) -> type[StrEnum]:

@@ -1,7 +1,7 @@
 """The options several commands share, declared once."""
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeAlias
+from typing import Annotated, Any
 
 import typer
 
@@ -96,25 +96,11 @@ NoPagerOption = Annotated[
 ]
 
 
-def _format_option(command: str, saves: bool = True) -> Any:
+def format_option(command: str, saves: bool = True) -> Any:
     """--format with `command`'s own choices and help, from the format table (cli/formats.py)."""
     default = " Default: text, or what -o's extension says." if saves else " Default: text."
     option = typer.Option("--format", "-f", help=help_text(command) + default, show_default=False)
     return Annotated[choices(command) | None, option]
 
 
-if TYPE_CHECKING:  # to mypy a format is its name; to Typer, a choice among the command's own formats
-    ShowFormatOption: TypeAlias = str | None
-    CompareFormatOption: TypeAlias = str | None
-    TreeFormatOption: TypeAlias = str | None
-    ListFormatOption: TypeAlias = str | None
-    SearchFormatOption: TypeAlias = str | None
-    ValidateFormatOption: TypeAlias = str | None
-else:
-    ShowFormatOption = _format_option("show")
-    CompareFormatOption = _format_option("compare")
-    TreeFormatOption = _format_option("org-tree")
-    ListFormatOption = _format_option("list")
-    SearchFormatOption = _format_option("search")
-    ValidateFormatOption = _format_option("validate", saves=False)
 BriefOption = Annotated[bool, typer.Option("--brief", "-b", help="The short answer: what fits on a slide.")]

@@ -1,16 +1,23 @@
-"""The commands for a company's own data: validate it, and start it from an example."""
+"""`techexec validate`: check your own data files, and say what and where (file:line) for each problem."""
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, TypeAlias
 
 import typer
 
 from techexec.cli.failures import handled
-from techexec.cli.options import NoBundledOption, ValidateFormatOption, given_path
+from techexec.cli.options import NoBundledOption, format_option, given_path
+
+ORDER = 6  # where --help lists it
+
+if TYPE_CHECKING:
+    FormatOption: TypeAlias = str | None
+else:
+    FormatOption = format_option("validate", saves=False)
 
 
-def validate(
+def command(
     directories: Annotated[
         list[Path] | None,
         typer.Argument(
@@ -21,7 +28,7 @@ def validate(
         ),
     ] = None,
     no_bundled: NoBundledOption = False,
-    fmt: ValidateFormatOption = "text",
+    fmt: FormatOption = "text",
 ) -> None:
     """Check data files without drawing anything: every problem as file:line:column, then a count.
 
@@ -57,32 +64,3 @@ def validate(
         if checked is not None:
             typer.echo(clean(checked_line(checked, directories, lang)))
         raise typer.Exit(1 if report.errors else 0)
-
-
-def init(
-    directory: Annotated[
-        Path,
-        typer.Argument(
-            help="Where to write the example; created if missing. Default: the current folder.",
-            parser=given_path,
-            metavar="[FOLDER]",
-            show_default=False,
-        ),
-    ] = Path("."),
-) -> None:
-    """Write a small, commented example of your own organisation to start from (never overwrites).
-
-    \b
-    Examples:
-      techexec init ./our-org && techexec org-tree --data ./our-org
-    """
-    from techexec.data.example import write_example
-    from techexec.data.saving import shown
-    from techexec.i18n.book import phrase
-    from techexec.questions.language import wording
-    from techexec.safe_text import clean
-
-    with handled():
-        lang = wording(None, os.environ)
-        written = write_example(directory, lang)
-        typer.echo(clean(phrase("init_done", lang, path=shown(written), dir=shown(directory))))

@@ -1,0 +1,75 @@
+"""`techexec list`: every role with a one-line summary, or those of one ISCO-08 group."""
+
+from typing import TYPE_CHECKING, Annotated, TypeAlias
+
+import typer
+
+from techexec.cli import writers
+from techexec.cli.failures import handled
+from techexec.cli.formats import pick
+from techexec.cli.inputs import prepare
+from techexec.cli.options import (
+    DataOption,
+    ExportHtmlOption,
+    ExportSvgOption,
+    LangOption,
+    NoBundledOption,
+    NoPagerOption,
+    OutputOption,
+    SourcesOption,
+    format_option,
+)
+from techexec.cli.output import Exports, View, emit
+
+ORDER = 4  # where --help lists it
+
+if TYPE_CHECKING:  # to mypy a format is its name; to Typer, a choice among the command's own formats
+    FormatOption: TypeAlias = str | None
+else:
+    FormatOption = format_option("list")
+
+
+def command(
+    isco: Annotated[
+        str | None,
+        typer.Option(
+            "--isco",
+            metavar="CODE",
+            help="Only the roles in this ISCO-08 group (through their ESCO occupation): 1330, or 13 for all below it.",
+            show_default=False,
+        ),
+    ] = None,
+    lang: LangOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    sources: SourcesOption = False,
+    data: DataOption = None,
+    no_bundled: NoBundledOption = False,
+    export_svg: ExportSvgOption = None,
+    export_html: ExportHtmlOption = None,
+    no_pager: NoPagerOption = False,
+) -> None:
+    """List every role with its acronym, title and a one-line summary; the related roles apart.
+
+    \b
+    Examples:
+      techexec list
+      techexec list --lang nl
+      techexec list --isco 1330
+      techexec list -f json
+    """
+    from techexec.questions.classification import listed
+
+    with handled(lang):
+        fmt, target = pick("list", fmt, output)
+        inputs = prepare(lang, data, no_bundled, fmt)
+        roles = listed(inputs.data, isco)
+        view = View(
+            doc=writers.list_json(data=inputs.data, lang=inputs.lang, roles=roles, isco=isco),
+            draw=lambda w: w.role_list(roles, isco),
+            markdown=writers.list_markdown(data=inputs.data, lang=inputs.lang, sources=sources, roles=roles, isco=isco),
+        )
+        exports = Exports(export_svg, export_html)
+        emit(fmt, inputs, view, sources, exports, pager=not no_pager, output=target if roles else None)
+    if not roles:
+        raise typer.Exit(1)
