@@ -196,8 +196,8 @@ def test_export_needs_text_format(run, tmp_path):
 @pytest.mark.parametrize("fmt", ["markdown", "yaml", "json"])
 def test_dutch_in_every_document_format(run, fmt):
     out = run("show", "cto", "--lang", "nl", "-f", fmt).stdout
-    assert "Neemt de bredere technologiebeslissingen" in out
-    assert "Makes the broader" not in out
+    assert "Richt zich meestal op de doelen van het bedrijf" in out
+    assert "More often than not" not in out
 
 
 @pytest.mark.parametrize("fmt", ["mermaid", "dot"])

@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).parents[1]
-COPIED_WORDS = 8  # this many consecutive words of the article in a data text count as copied
+COPIED_WORDS = 7  # this many consecutive words of the article in a data text count as copied
 
 
 def _provenance() -> ModuleType:

@@ -121,3 +121,13 @@ def test_general_knowledge_and_inferences_are_marked_without_sources(run):
     assert "\n* general knowledge, not from the article\n" in cso
     assert "— inferred from the article" in " ".join(run("compare", "cio", "cto").stdout.split())
     assert "CDO  Chief Digital Officer *" in run("org-tree").stdout
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+@pytest.mark.parametrize("role", ["cdo", "cso", "ciso", "ceo"])
+def test_the_general_knowledge_mark_keeps_its_last_word_at_any_width(run, role, lang):
+    """At 100 columns the CDO's note once ended with its '*' alone on a line: the mark must stay
+    with the word before it, whatever the width."""
+    for width in [*range(60, 121, 2), 100, 101]:
+        out = run("show", role, "--lang", lang, env={"COLUMNS": str(width)}).stdout
+        assert [line for line in out.splitlines() if line.strip() == "*"] == [], width

@@ -94,7 +94,7 @@ class Writer:
         """Wrap `text` under a prefix (in `style`) with a hanging indent, leaving no trailing spaces to paste."""
         room = min(self.console.width, MEASURE) - max(len(first), len(rest))
         short = "\n" not in text.plain and text.cell_len <= room  # most bullets: no need to measure words
-        lines = [text] if short else text.wrap(self.console, max(room, 12), overflow="fold")
+        lines = [text] if short else _wrapped(self.console, text, max(room, 12))
         for line in lines:
             line.rstrip()
         hung = Text("\n").join(Text(first if i == 0 else rest, style=style) + line for i, line in enumerate(lines))
@@ -173,3 +173,14 @@ class Writer:
     # search ---------------------------------------------------------------
     def search(self, answer: Answer, limit: int) -> None:
         terminal_search.search(self, answer, limit)
+
+
+def _wrapped(console: Console, text: Text, width: int) -> list[Text]:
+    """`text` wrapped to `width`, never leaving the general-knowledge '*' alone on the last line: narrower
+    lines until the mark shares its line with the last word (a non-breaking space would not do: Rich
+    breaks at any whitespace)."""
+    lines = text.wrap(console, width, overflow="fold")
+    while len(lines) > 1 and lines[-1].plain.strip() == "*" and width > 12:
+        width -= 2
+        lines = text.wrap(console, width, overflow="fold")
+    return list(lines)
