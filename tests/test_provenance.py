@@ -102,7 +102,18 @@ def test_no_data_text_copies_a_run_of_the_articles_words(sections):
     """Headings are left out: sources.yaml names each section by its Dutch heading, as a citation."""
     article = {run for sentences in sections.values() for run in _runs(_words(" ".join(sentences)))}
     copied = []
-    for path in sorted((ROOT / "data").rglob("*.yaml")):
+    for path in sorted([*(ROOT / "data").rglob("*.yaml"), *(ROOT / "tests" / "fixtures").rglob("*.yaml")]):
         for text in _texts(yaml.safe_load(path.read_text(encoding="utf-8"))):
             copied += [f"{path.relative_to(ROOT)}: {' '.join(run)}" for run in _runs(_words(text)) & article]
+    assert copied == []
+
+
+def test_no_test_output_or_page_copies_a_run_of_the_articles_words(sections):
+    """The goldens, the tests themselves, the README and the docs: the article's text is nowhere in the repository."""
+    article = {run for sentences in sections.values() for run in _runs(_words(" ".join(sentences)))}
+    files = [*(ROOT / "tests").rglob("*"), ROOT / "README.md", *(ROOT / "docs").rglob("*")]
+    copied = []
+    for path in sorted(p for p in files if p.is_file() and p.suffix not in (".yaml", ".pyc", ".png")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        copied += [f"{path.relative_to(ROOT)}: {' '.join(run)}" for run in _runs(_words(text)) & article]
     assert copied == []
