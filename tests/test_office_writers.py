@@ -80,6 +80,23 @@ def test_a_long_table_goes_on_to_the_next_slide_with_its_header():
             assert shape.top + shape.height <= deck.slide_height and shape.left + shape.width <= deck.slide_width
 
 
+@pytest.mark.parametrize("words", [45, 900])
+def test_a_row_taller_than_a_slide_shrinks_or_goes_on_between_its_lines(words):
+    """45 words a cell fit a slide only below the body size; 900 do not fit at any size and are cut between lines."""
+    import pptx
+
+    from techexec.render.slides import slides
+
+    lines = tuple(Line(" ".join(["responsibility"] * 15) + f" {n}") for n in range(words // 15))
+    table = Table((Line("Dimension"), Line("CIO"), Line("CTO")), (Row(Line("Responsibilities"), (lines, lines)),))
+    deck = pptx.Presentation(io.BytesIO(slides(Document("compare", Line("Compared"), "en", (table,))).data))
+    frames = [s for slide in deck.slides for s in slide.shapes if s.has_table]
+    assert all(f.top + f.height <= deck.slide_height for f in frames)
+    kept = [cell.text for f in frames for row in list(f.table.rows)[1:] for cell in list(row.cells)[1:2]]
+    assert "\n".join(t for t in kept if t).split("\n") == [line.text for line in lines]  # every line, once, in order
+    assert (len(frames) > 1) == (words == 900)
+
+
 def test_an_org_chart_slide_is_the_picture_inside_the_slide():
     import pptx
 

@@ -248,7 +248,7 @@ class _Deck:
                 if sum(heights) + need > room and len(heights) > 1:
                     break
                 heights.append(need)
-            if len(heights) == len(rows) + 1 or size == SMALLEST:
+            if (len(heights) == len(rows) + 1 and sum(heights) <= room) or size == SMALLEST:
                 return size, heights
         raise AssertionError("unreachable")
 
