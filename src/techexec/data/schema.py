@@ -105,7 +105,7 @@ def _read_file(path: Path, reader: Reader, layer: Collected, raw: bytes | None =
             _sources(reader, node, layer)
         elif key == "comparisons":
             for contrast in contrasts.read(reader, node):
-                add_contrast(layer.contrasts, contrast, reader.problems)
+                contrasts.add(layer.contrasts, contrast, reader.problems)
         elif key == "releases":
             for release in classifications.releases(reader, node):
                 _add(layer.releases, release, reader, node, "release id")
@@ -161,17 +161,6 @@ def _add(table: dict[str, Any], item: Any, reader: Reader, node: yaml.Node, kind
         reader.fail(node, "duplicate", kind=kind, id=key, first=f"{first.path}:{first.line}")
         return
     table[key] = item
-
-
-def add_contrast(table: dict[frozenset[str], Contrast], contrast: Contrast, problems: list[Problem]) -> None:
-    """One comparison per set of roles in a layer; a later layer's replaces an earlier one's."""
-    key = frozenset(contrast.roles)
-    if key in table:
-        first, at = table[key].origin, contrast.origin
-        facts = {"roles": list(contrast.roles), "first": f"{first.path}:{first.line}"}
-        problems.append(Problem(at.path, at.line, at.column, "second_comparison", facts))
-        return
-    table[key] = contrast
 
 
 def _role(r: Reader, node: yaml.Node) -> Role | None:
