@@ -96,7 +96,7 @@ def test_list_prints_each_structures_id_and_name(run, lang):
 def test_list_as_json_is_read_by_jq(run):
     out = run("org-tree", "--list", "-f", "json", "--lang", "nl").stdout
     done = subprocess.run(
-        [tools.jq(), "-r", '.structures[] | .id + "=" + .name.nl'],
+        [tools.jq(), "-r", '.structures[] | .id + "=" + .name'],
         input=out,
         capture_output=True,
         text=True,

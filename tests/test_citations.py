@@ -61,12 +61,12 @@ def test_markdown_marks_the_view_and_footnotes_the_sentences(run):
 
 def test_json_keeps_sentences_and_kind_as_data(run):
     role = json.loads(run("show", "cto", "--format", "json").stdout)["role"]
-    strategy = next(c for c in role["responsibilities"] if "pricing" in c["en"])
+    strategy = next(c for c in role["responsibilities"] if "pricing" in c["text"])
     assert (strategy["source"], strategy["sentences"], strategy["kind"]) == ("strategy", [1, 2], "author")
     assert "kind" not in role["background"][0]
     assert "sentences" not in role["aliases"]
     cdo = json.loads(run("show", "cdo", "--format", "json").stdout)["role"]
-    assert cdo["focus"] == {"en": cdo["focus"]["en"], "source": "general"}
+    assert cdo["focus"] == {"text": cdo["focus"]["text"], "source": "general"}
 
 
 def test_org_tree_sources_mark_placements_on_general_knowledge(run):

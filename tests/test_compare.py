@@ -59,7 +59,7 @@ def shared_leads(run) -> str:
     doc = json.loads(run("compare", "cio", "cto", "-f", "json").stdout)["derived"]
     (leads,) = [d for d in doc["dimensions"] if d["id"] == "leads"]
     assert [s["roles"] for s in leads["shared_claims"]] == [["cio", "cto"]]
-    return str(leads["shared_claims"][0]["en"])
+    return str(leads["shared_claims"][0]["text"])
 
 
 def test_a_claim_both_roles_make_word_for_word_is_said_once_as_shared(run):
@@ -136,15 +136,15 @@ def test_json_has_the_contrast_every_structure_and_shared_claims(run):
     assert cto["by_structure"] == {"ceo-both": "ceo", "cto-under-cio": "cio", "merged": "ceo"}
     leads = rows["leads"]
     assert [s["roles"] for s in leads["shared_claims"]] == [["cio", "cto"]]
-    said = leads["shared_claims"][0]["en"]
-    assert all(said not in [c["en"] for c in v["claims"]] for v in leads["values"].values())
+    said = leads["shared_claims"][0]["text"]
+    assert all(said not in [c["text"] for c in v["claims"]] for v in leads["values"].values())
 
 
 def test_yaml_says_the_same_as_json(run):
     as_yaml = yaml.safe_load(run("compare", "cio", "cto", "-f", "yaml", "--lang", "nl").stdout)
     as_json = json.loads(run("compare", "cio", "cto", "-f", "json", "--lang", "nl").stdout)
     assert as_yaml == as_json
-    assert as_yaml["derived"]["contrasts"][0]["alike"][0]["nl"].startswith("Net als CIO's")
+    assert as_yaml["derived"]["contrasts"][0]["alike"][0]["text"].startswith("Net als CIO's")
 
 
 def test_markdown_opens_with_the_point_and_lists_what_is_shared(run):

@@ -37,12 +37,12 @@ def _words(run, roles: list[str], lang: str, data: str) -> set[str]:
     words = {
         w
         for text in shown
-        for w in (json.loads(text)["role"]["acronym"], *json.loads(text)["role"]["title"][lang].split())
+        for w in (json.loads(text)["role"]["acronym"], *json.loads(text)["role"]["title"].split())
     }
     for dim in doc["derived"]["dimensions"]:
         for cell in dim["values"].values():
             for claim in cell["claims"]:
-                words.update(claim[lang].split())
+                words.update(claim["text"].split())
     return words
 
 

@@ -46,7 +46,7 @@ def test_json_loads_and_jq_reads_it(run, args, lang):
     out = run(*args, "--lang", lang, "-f", "json").stdout
     assert json.loads(out)["lang"] == lang
     jq = subprocess.run([tools.jq(), "-er", ".format"], input=out, capture_output=True, text=True, check=True)
-    assert jq.stdout == "techexec/1\n"
+    assert jq.stdout == "techexec/2\n"
 
 
 @pytest.mark.parametrize("args", COMMANDS, ids=[a[0] for a in COMMANDS])

@@ -95,7 +95,7 @@ def test_every_mark_of_the_terminal_is_in_plain_text_markdown_and_json(run, args
 
 def test_plain_text_is_one_line_per_paragraph_and_bullet(run):
     plain = run("show", "cto", "-f", "plain").stdout.splitlines()
-    summary = json.loads(run("show", "cto", "-f", "json").stdout)["role"]["summary"]["en"]
+    summary = json.loads(run("show", "cto", "-f", "json").stdout)["role"]["summary"]["text"]
     assert summary in plain  # whole, on a line of its own, however wide
     assert max(len(line) for line in plain) > 200
     assert not any(line.startswith(" ") for line in plain)

@@ -57,13 +57,13 @@ def test_chart_has_its_title_on_top_and_a_legend_below(drawn):
     picture, doc, lang = drawn
     boxes = layout.nodes(picture)
     title = boxes.pop("title")
-    assert " ".join(t.words for t in layout.texts(title, "title")) == doc["structure"]["name"][lang]
+    assert " ".join(t.words for t in layout.texts(title, "title")) == doc["structure"]["name"]
     legend = layout.texts(picture, "graph")
     words = " ".join(t.words for t in legend)
     assert legend[0].words == LEGEND_FIRST_ROW[lang]
     for number, line in enumerate(doc["structure"]["dotted"], 1):
         assert str(number) in [t.words for t in legend]
-        assert line[lang].split()[0] in words
+        assert line["text"].split()[0] in words
     top = min(layout.outline(b).y0 for b in boxes.values())  # y grows upwards in Graphviz
     bottom = max(layout.outline(b).y1 for b in boxes.values())
     assert layout.outline(title).y0 >= bottom

@@ -141,7 +141,7 @@ def test_json_carries_codes_how_listed_and_credits(run):
     assert nl["role"]["related"] is True
     assert nl["role"]["differs_from"]["role"] == "cdo"
     assert nl["derived"]["shares_acronym_with"] == "cdo"
-    assert nl["derived"]["classified"]["esco"][0]["label"] == {"nl": "chief data officer"}
+    assert nl["derived"]["classified"]["esco"][0]["label"] == "chief data officer"
 
 
 def test_every_format_shows_the_classification(run):

@@ -59,6 +59,8 @@ ProblemKey = Literal[  # what can be wrong in a data file; the phrase book words
     "not_list",
     "missing_language",
     "no_language",
+    "plain_and_languages",
+    "plain_needs_lang",
     "duplicate",
     "second_comparison",
     "provenance_needs_source",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import yaml
 
 from techexec.data.fields import Reader
+from techexec.errors import Problem
 from techexec.model import Claim, Contrast, Origin
 
 
@@ -23,6 +24,17 @@ def read(r: Reader, node: yaml.Node) -> list[Contrast]:
     """Every well-formed comparison in the list; problems go to the reader."""
     found = [_contrast(r, item) for item in r.items(node, "comparisons")]
     return [c for c in found if c is not None]
+
+
+def add(table: dict[frozenset[str], Contrast], contrast: Contrast, problems: list[Problem]) -> None:
+    """One comparison per set of roles in a layer; a later layer's replaces an earlier one's."""
+    key = frozenset(contrast.roles)
+    if key in table:
+        first, at = table[key].origin, contrast.origin
+        facts = {"roles": list(contrast.roles), "first": f"{first.path}:{first.line}"}
+        problems.append(Problem(at.path, at.line, at.column, "second_comparison", facts))
+        return
+    table[key] = contrast
 
 
 def _contrast(r: Reader, node: yaml.Node) -> Contrast | None:

@@ -9,6 +9,7 @@ from typing import TypeVar
 
 import yaml
 
+from techexec.data import plain_text
 from techexec.errors import Field, Problem, ProblemKey
 from techexec.matching import close_matches
 from techexec.model import GENERAL, KINDS, LANGUAGES, OWN, STATED, Claim, ClaimKind, Text
@@ -54,6 +55,7 @@ class Reader:
 
     path: str
     both_languages: bool = True
+    lang: str | None = None  # the file's top-level `lang`: a text may be a plain string in it (techexec/2 exports)
     problems: list[Problem] = field(default_factory=list)
     refs: list[Ref] = field(default_factory=list)
     cited: list[Cited] = field(default_factory=list)
@@ -186,13 +188,26 @@ class Reader:
         values = (self.string(item, Field("entry", Field.of(what))) for item in self.items(node, what))
         return tuple(v for v in values if v is not None)
 
-    def text(self, node: yaml.Node, what: What) -> Text | None:
-        """A mapping of language code to text, e.g. {en: ..., nl: ...}."""
+    def text(self, node: yaml.Node, what: What, named: yaml.Node | None = None, key: str = "") -> Text | None:
+        """A mapping of language code to text, e.g. {en: ..., nl: ...}; or, in a file with a `lang`, a plain string
+        in that language, or in the one `named` (the value of `key` beside it: `title_lang`) says."""
+        if self.lang and isinstance(node, yaml.ScalarNode):
+            return plain_text.read(self, node, what, named, key)
+        if isinstance(node, yaml.ScalarNode) and node.tag == STR:  # a techexec/2 export without its `lang`
+            self.fail(node, "plain_needs_lang", what=what, languages=list(LANGUAGES))
+            return None
         fields = self.mapping(node, what, (), LANGUAGES)
-        return None if fields is None else self.languages(node, fields, what)
+        if fields is None or plain_text.mixed(self, named, key, what, list(fields)):
+            return None
+        return self.languages(node, fields, what)
 
     def languages(self, node: yaml.Node, fields: dict[str, yaml.Node], what: What) -> Text | None:
         """The language texts among `fields`; both required in bundled data, at least one in a user's."""
+        if "text" in fields:  # a claim's plain `text` (data/plain_text.py)
+            if plain_text.mixed(self, fields["text"], "text", what, [x for x in LANGUAGES if x in fields]):
+                return None
+            lang = Field("text_lang", Field.of(what))
+            return plain_text.read(self, fields["text"], what, fields.get("text_lang"), lang)
         texts = {
             lang: self.string(fields[lang], Field.of(what)._replace(lang=lang)) for lang in LANGUAGES if lang in fields
         }
@@ -211,7 +226,9 @@ class Reader:
         sourced = ["source"] if self.both_languages else []  # the user's own data may leave it out
         required = sourced + (["role"] if role == "required" else []) + (["value"] if values else [])
         optional = (
-            [*LANGUAGES, *PROVENANCE] + (["role"] if role == "optional" else []) + (["source"] if not sourced else [])
+            [*LANGUAGES, *PROVENANCE, *plain_text.keys(self)]
+            + (["role"] if role == "optional" else [])
+            + (["source"] if not sourced else [])
         )
         fields = self.mapping(node, what, required, optional)
         if fields is None:

@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from techexec.data import integrity, references
+from techexec.data import contrasts, integrity, references
 from techexec.data.files import Layers, data_files, skipped_problems
-from techexec.data.schema import Collected, FileResult, add_contrast, read_file
+from techexec.data.schema import Collected, FileResult, read_file
 from techexec.errors import Problem
 from techexec.model import GENERAL, OWN, Dataset
 
@@ -84,7 +84,7 @@ def _join(layer: Collected, part: Collected) -> None:
             else:
                 table[key] = item
     for contrast in part.contrasts.values():
-        add_contrast(layer.contrasts, contrast, layer.problems)
+        contrasts.add(layer.contrasts, contrast, layer.problems)
     _carry(layer, part)
 
 

@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from techexec.data import classifications, contrasts
+from techexec.data import classifications, contrasts, plain_text
 from techexec.data.fields import PROVENANCE, Cited, Reader, Ref
 from techexec.data.safe_yaml import compose
 from techexec.data.saving import shown
@@ -94,6 +94,7 @@ def _read_file(path: Path, reader: Reader, layer: Collected, raw: bytes | None =
     if tree is None:
         return
     fields = reader.mapping(tree, "file", (), FILE_KEYS)
+    reader.lang = reader.choice(fields["lang"], "lang", LANGUAGES) if fields and "lang" in fields else None
     for key, node in (fields or {}).items():
         if key in ("role", "roles"):
             for item in [node] if key == "role" else reader.items(node, "roles"):
@@ -105,7 +106,7 @@ def _read_file(path: Path, reader: Reader, layer: Collected, raw: bytes | None =
             _sources(reader, node, layer)
         elif key == "comparisons":
             for contrast in contrasts.read(reader, node):
-                add_contrast(layer.contrasts, contrast, reader.problems)
+                contrasts.add(layer.contrasts, contrast, reader.problems)
         elif key == "releases":
             for release in classifications.releases(reader, node):
                 _add(layer.releases, release, reader, node, "release id")
@@ -116,8 +117,6 @@ def _read_file(path: Path, reader: Reader, layer: Collected, raw: bytes | None =
             for item in reader.items(node, "classified"):
                 found = classifications.classification(reader, item)
                 _add(layer.classified, found, reader, item, "classification of role")
-        elif key == "lang":
-            reader.choice(node, "lang", LANGUAGES)
     layer.problems += reader.problems
     layer.refs += _with_words_near(reader.refs, path, raw)
     layer.cited += reader.cited
@@ -163,25 +162,14 @@ def _add(table: dict[str, Any], item: Any, reader: Reader, node: yaml.Node, kind
     table[key] = item
 
 
-def add_contrast(table: dict[frozenset[str], Contrast], contrast: Contrast, problems: list[Problem]) -> None:
-    """One comparison per set of roles in a layer; a later layer's replaces an earlier one's."""
-    key = frozenset(contrast.roles)
-    if key in table:
-        first, at = table[key].origin, contrast.origin
-        facts = {"roles": list(contrast.roles), "first": f"{first.path}:{first.line}"}
-        problems.append(Problem(at.path, at.line, at.column, "second_comparison", facts))
-        return
-    table[key] = contrast
-
-
 def _role(r: Reader, node: yaml.Node) -> Role | None:
-    f = r.mapping(node, "role", ROLE_REQUIRED, ROLE_OPTIONAL)
+    f = r.mapping(node, "role", ROLE_REQUIRED, (*ROLE_OPTIONAL, *plain_text.keys(r, "title")))
     if f is None:
         return None
     names = {
         "id": r.identifier(f["id"], "role id") if "id" in f else None,
         "acronym": r.string(f["acronym"], "acronym") if "acronym" in f else None,
-        "title": r.text(f["title"], "title") if "title" in f else None,
+        "title": r.text(f["title"], "title", f.get("title_lang"), "title_lang") if "title" in f else None,
     }
     sections = {section.key: _section(r, f, section) for section in SECTIONS}
     missing = any(v is None for v in names.values()) or any(sections[s.key] is None for s in SECTIONS if s.required)
@@ -216,11 +204,12 @@ def _section(r: Reader, f: dict[str, yaml.Node], section: Section) -> object:
 
 
 def _structure(r: Reader, node: yaml.Node) -> Structure | None:
-    f = r.mapping(node, "structure", ("id", "name", "nodes"), ("description", "default", "dotted"))
+    optional = ("description", "default", "dotted", *plain_text.keys(r, "name"))
+    f = r.mapping(node, "structure", ("id", "name", "nodes"), optional)
     if f is None:
         return None
     vid = r.identifier(f["id"], "structure id") if "id" in f else None
-    name = r.text(f["name"], "structure name") if "name" in f else None
+    name = r.text(f["name"], "structure name", f.get("name_lang"), "name_lang") if "name" in f else None
     description = r.claim(f["description"], "description") if "description" in f else None
     default = r.boolean(f["default"], "default") if "default" in f else False
     nodes = tuple(n for n in (_node(r, item) for item in r.items(f.get("nodes"), "nodes")) if n)
@@ -253,14 +242,15 @@ def _node(r: Reader, node: yaml.Node) -> Node | None:
 
 def _dotted(r: Reader, node: yaml.Node) -> Dotted | None:
     sourced = ("source",) if r.both_languages else ()  # the user's own data may leave it out
-    f = r.mapping(node, "dotted line", ("from", "to", *sourced), (*LANGUAGES, *PROVENANCE, "source"))
+    texts = (*LANGUAGES, *plain_text.keys(r))  # its text is optional
+    f = r.mapping(node, "dotted line", ("from", "to", *sourced), (*texts, *PROVENANCE, "source"))
     if f is None:
         return None
     start = r.role_name(f["from"], "from") if "from" in f else None
     end = r.role_name(f["to"], "to") if "to" in f else None
     source = r.source(node, f, "dotted line")
     cites = r.provenance(f, source, "dotted line") if source is not None else None
-    text = r.languages(node, f, "dotted line") if f.keys() & set(LANGUAGES) else {}
+    text = r.languages(node, f, "dotted line") if f.keys() & set(texts) else {}
     if start is None or end is None or source is None or text is None or cites is None:
         return None
     return Dotted(start, end, text, source, *cites)

@@ -195,6 +195,8 @@ PHRASES: dict[str, str | tuple[str, str]] = {  # key: text, or (one, several) wh
     "not_list": "{what} moet een lijst zijn (regels die met '- ' beginnen), maar is {found}",
     "missing_language": ("{what}: de {languages} tekst ontbreekt", "{what}: de {languages} tekst ontbreken"),
     "no_language": "{what}: heeft tekst nodig in minstens één taal ({languages})",
+    "plain_and_languages": "{what}: heeft zowel '{key}' als tekst per taal ({languages}); houd er één",
+    "plain_needs_lang": "{what}: platte tekst heeft 'lang' bovenaan het bestand nodig ({languages}); of geef hem per taal",
     "duplicate": "{kind} '{id}' komt twee keer voor (eerst gedefinieerd in {first})",
     "dotted_unplaced": "stippellijn {start} - {end} in structuur '{structure}': {role} staat er niet in; de lijn wordt weggelaten",
     "second_comparison": "een tweede vergelijking van {roles} (de eerste staat in {first})",

@@ -193,6 +193,8 @@ PHRASES: dict[str, str | tuple[str, str]] = {  # key: text, or (one, several) wh
     "not_list": "{what} must be a list (lines starting with '- '), not {found}",
     "missing_language": ("{what}: missing the {languages} text", "{what}: missing the {languages} text"),
     "no_language": "{what}: needs text in at least one language ({languages})",
+    "plain_and_languages": "{what}: has both '{key}' and text per language ({languages}); keep one",
+    "plain_needs_lang": "{what}: plain text needs the file's top-level 'lang' ({languages}); or give it per language",
     "duplicate": "duplicate {kind} '{id}' (first defined at {first})",
     "dotted_unplaced": "dotted line {start} - {end} in structure '{structure}': {role} is not placed in it; the line is left out",
     "second_comparison": "a second comparison of {roles} (first at {first})",

@@ -1,7 +1,8 @@
 """Plain dicts in one language for --format json (and any other structured format).
 
-Role and structure dicts use the data file schema, so an export loads back with --data;
-what techexec computes goes under `derived`, which the loader ignores.
+Every text is a plain string in the document's `lang`; one the data lacks in `lang` names the language it
+is in under `<key>_lang` beside it (`title_lang`, a claim's `text_lang`). Role and structure dicts follow
+the data file schema, so an export loads back with --data; what techexec computes is under `derived`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from techexec.answers.classified import shares_acronym, told_apart, twin
 from techexec.i18n.book import phrase
 from techexec.i18n.problems import problem_message
-from techexec.model import SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Structure, Text, claims, say
+from techexec.model import SECTIONS, STATED, Claim, Dataset, Dotted, Node, Role, Structure, Text, claims
 from techexec.questions.classification import isco_codes, occupations, releases
 from techexec.questions.orgtree import Branch, chart_order, placements, tree, walk
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from techexec.questions.search import Answer
     from techexec.questions.validate import Report
 
-FORMAT = "techexec/1"
+FORMAT = "techexec/2"  # 2: text fields are plain strings in `lang`; 1 keyed them by language
 Doc = dict[str, Any]
 
 
@@ -56,7 +57,7 @@ def role_list(data: Dataset, lang: str, roles: list[Role] | None = None, isco: s
         {
             "id": r.id,
             "acronym": r.acronym,
-            "title": _text(r.title, lang),
+            **_text("title", r.title, lang),
             "summary": _claim(r.summary, lang),
             **_related(r, lang),
         }
@@ -80,7 +81,7 @@ def classified(data: Dataset, role_id: str, lang: str) -> Doc:
     doc: Doc = {"esco": [], "isco": [], "onet": []}
     for entry in occupations(data, role_id):
         concept = entry.concept
-        item: Doc = {"code": concept.code, "label": _text(concept.label, lang), "match": entry.match}
+        item: Doc = {"code": concept.code, **_text("label", concept.label, lang), "match": entry.match}
         if concept.uri:
             item["uri"] = concept.uri
         if entry.scheme == "onet":
@@ -103,8 +104,8 @@ def credits(data: Dataset, role_ids: list[str], lang: str) -> Doc:
                 "name": r.name,
                 "url": r.url,
                 "credit": list(r.credit),
-                "licence": say(r.licence, lang),
-                "note": say(r.note, lang),
+                **_text("licence", r.licence, lang),
+                **_text("note", r.note, lang),
             }
             for r in used
         ]
@@ -177,12 +178,13 @@ def org_trees(data: Dataset, structures: list[Structure], lang: str, highlight: 
 
 def structure_list(data: Dataset, lang: str) -> Doc:
     """org-tree --list: each structure's id and name, the default marked."""
-    listed = [{"id": s.id, "name": _text(s.name, lang), "default": s.default} for s in data.structures.values()]
+    listed = [{"id": s.id, **_text("name", s.name, lang), "default": s.default} for s in data.structures.values()]
     return _doc(lang, structures=listed)
 
 
 def role_dict(role: Role, lang: str) -> Doc:
-    doc: Doc = {"id": role.id, "acronym": role.acronym, "title": _text(role.title, lang), "aliases": list(role.aliases)}
+    doc: Doc = {"id": role.id, "acronym": role.acronym, **_text("title", role.title, lang)}
+    doc["aliases"] = list(role.aliases)
     if role.group:
         doc["group"] = role.group
     if role.related:
@@ -199,12 +201,13 @@ def role_dict(role: Role, lang: str) -> Doc:
 
 
 def structure_dict(structure: Structure, lang: str) -> Doc:
-    doc: Doc = {"id": structure.id, "name": _text(structure.name, lang), "default": structure.default}
+    doc: Doc = {"id": structure.id, **_text("name", structure.name, lang), "default": structure.default}
     if structure.description:
         doc["description"] = _claim(structure.description, lang)
     doc["nodes"] = [_node(n) for n in structure.nodes]
     doc["dotted"] = [
-        {"from": d.start, "to": d.end, **_text(d.text, lang), "source": d.source, **_cited(d)} for d in structure.dotted
+        {"from": d.start, "to": d.end, **_text("text", d.text, lang), "source": d.source, **_cited(d)}
+        for d in structure.dotted
     ]
     return doc
 
@@ -234,15 +237,15 @@ def _claim(claim: Claim, lang: str) -> Doc:
         doc["role"] = claim.role
     if claim.value:
         doc["value"] = claim.value
-    return {**doc, **_text(claim.text, lang), "source": claim.source, **_cited(claim)}
+    return {**doc, **_text("text", claim.text, lang), "source": claim.source, **_cited(claim)}
 
 
-def _text(text: Text, lang: str) -> dict[str, str]:
-    """{lang: text}: the requested language, or the one the data has, labelled truthfully."""
+def _text(key: str, text: Text, lang: str) -> dict[str, str]:
+    """{key: the text in `lang`}; without it, the text the data has, and `{key}_lang` names its language."""
     if lang in text:
-        return {lang: text[lang]}
-    first = next(iter(text))
-    return {first: text[first]}
+        return {key: text[lang]}
+    first = next(iter(text), None)
+    return {key: text[first], f"{key}_lang": first} if first else {}
 
 
 def _doc(lang: str, **parts: Any) -> Doc:
