@@ -181,7 +181,7 @@ def test_every_general_knowledge_line_carries_its_mark(run, role, lang):
     doc = json.loads(run("show", role, "--lang", lang, "-f", "json").stdout)["role"]
     general = [c for c in _claim_nodes(doc) if c["source"] == "general"]
     page = _flat(run("show", role, "--lang", lang).stdout)
-    assert [c[lang] for c in general if _flat(c[lang]) + " *" not in page] == []
+    assert [c["text"] for c in general if _flat(c["text"]) + " *" not in page] == []
 
 
 def _claim_nodes(node: Any) -> Iterator[dict[str, Any]]:
