@@ -101,3 +101,13 @@ def test_every_extension_in_the_table_names_one_format():
             assert ext not in seen, f"{ext} names both {seen[ext]} and {fmt.name}"
             seen[ext] = fmt.name
     assert all(name in FORMATS for names in COMMAND_FORMATS.values() for name in names)
+
+
+def test_a_txt_file_is_plain_text_where_the_command_has_it(run, tmp_path):
+    """One line per paragraph (it pastes into Word whole); --format text keeps the terminal's wrapped text."""
+    assert run("show", "cto", "-o", str(tmp_path / "cto.txt")).exit_code == 0
+    assert (tmp_path / "cto.txt").read_text(encoding="utf-8") == run("show", "cto", "-f", "plain").stdout
+    assert run("show", "cto", "-f", "text", "-o", str(tmp_path / "wrapped.txt")).exit_code == 0
+    assert (tmp_path / "wrapped.txt").read_text(encoding="utf-8") == run("show", "cto").stdout
+    assert run("list", "-o", str(tmp_path / "roles.txt")).exit_code == 0  # list has no plain text: its text
+    assert (tmp_path / "roles.txt").read_text(encoding="utf-8") == run("list").stdout

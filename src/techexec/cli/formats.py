@@ -28,8 +28,8 @@ class Format(NamedTuple):
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
+        Format("plain", (".txt",), meant_for="pasting into Word or an e-mail (no wrapping)"),  # .txt: plain first
         Format("text", (".txt",), meant_for="people"),
-        Format("plain", meant_for="pasting into Word or an e-mail (no wrapping)"),
         Format("markdown", (".md", ".markdown"), meant_for="docs and wikis"),
         Format("html", (".html", ".htm"), meant_for="a web page that pastes into Word or Google Docs"),
         Format("docx", (".docx",), binary=True, meant_for="Word"),
@@ -99,19 +99,23 @@ def pick(command: str, given: str | None, output: Path | None) -> tuple[str, Pat
 
 
 def _format_for(command: str, given: str | None, output: Path) -> str:
+    """The format of `output`: the first the command offers whose extensions hold the file's (a .txt is plain
+    text, one line per paragraph, where the command has it, else the terminal text); --format may name another
+    that holds the extension."""
     offered = names(command)
     if not output.suffix:
         return given or offered[0]
     suffix = output.suffix.lower()
-    named = next((f.name for f in FORMATS.values() if suffix in f.extensions), None)
-    if named is None and given:
+    claiming = [f.name for f in FORMATS.values() if suffix in f.extensions]
+    if not claiming and given:
         return given
-    if named is not None and given and given != named:
-        raise UsageError("format_conflict", fmt=given, path=output, named=named)
+    if claiming and given and given not in claiming:
+        raise UsageError("format_conflict", fmt=given, path=output, named=claiming[0])
+    named = given or next((name for name in claiming if name in offered), None)
     if named is None or named not in offered:
         raise UsageError("unknown_extension", command=command, path=output, extensions=", ".join(_extensions(offered)))
     return named
 
 
 def _extensions(offered: tuple[str, ...]) -> list[str]:
-    return [FORMATS[name].extensions[0] for name in offered if FORMATS[name].extensions]
+    return list(dict.fromkeys(FORMATS[name].extensions[0] for name in offered if FORMATS[name].extensions))
