@@ -97,16 +97,16 @@ def test_the_quick_start_is_what_ci_runs_and_names_the_user_install():
 
 def _paste_rows() -> list[tuple[str, str]]:
     """(command, format) for every row of the README's "Paste it into a doc" table, the format from -f or -o's extension."""
-    from techexec.cli.formats import FORMATS
+    from techexec.cli.formats import pick
 
-    by_extension = {ext: f.name for f in FORMATS.values() for ext in f.extensions}
     section = README.split("## Paste it into a doc", 1)[1].split("\n## ", 1)[0]
     rows = []
     for line in re.findall(r"^\| `techexec (.*?)` \|", section, flags=re.M):
         words = shlex.split(line)
         named = [words[i + 1] for i, word in enumerate(words[:-1]) if word in ("-f", "--format")]
-        saved = [Path(words[i + 1]).suffix for i, word in enumerate(words[:-1]) if word in ("-o", "--output")]
-        rows += [(words[0], fmt) for fmt in named] + [(words[0], by_extension[ext]) for ext in saved]
+        saved = [Path(words[i + 1]) for i, word in enumerate(words[:-1]) if word in ("-o", "--output")]
+        given = named[0] if named else None
+        rows += [(words[0], fmt) for fmt in named] + [(words[0], pick(words[0], given, path)[0]) for path in saved]
     return rows
 
 

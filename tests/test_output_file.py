@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -94,12 +95,16 @@ def test_an_unwritable_folder_is_one_line_and_no_file(run, tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_every_extension_in_the_table_names_one_format():
-    seen: dict[str, str] = {}
-    for fmt in FORMATS.values():
-        for ext in fmt.extensions:
-            assert ext not in seen, f"{ext} names both {seen[ext]} and {fmt.name}"
-            seen[ext] = fmt.name
+def test_every_extension_names_one_format_per_command():
+    """Only .txt is shared (plain text where a command has it, else its terminal text); every other names one format."""
+    from techexec.cli.formats import pick
+
+    shared = {ext for f in FORMATS.values() for ext in f.extensions if sum(ext in g.extensions for g in FORMATS.values()) > 1}
+    assert shared == {".txt"}
+    for command, offered in COMMAND_FORMATS.items():
+        for ext in {ext for name in offered for ext in FORMATS[name].extensions}:
+            fmt, _ = pick(command, None, Path(f"x{ext}"))
+            assert fmt in offered and ext in FORMATS[fmt].extensions
     assert all(name in FORMATS for names in COMMAND_FORMATS.values() for name in names)
 
 
