@@ -97,6 +97,32 @@ def test_a_row_taller_than_a_slide_shrinks_or_goes_on_between_its_lines(words):
     assert (len(frames) > 1) == (words == 900)
 
 
+def test_what_follows_a_short_table_stands_under_it_on_its_slide():
+    import pptx
+
+    from techexec.render.slides import slides
+
+    doc = compare_doc(2, rows=2)
+    doc = doc._replace(blocks=(*doc.blocks, Bullets((Line("Shared: both lead technology"),))))
+    deck = pptx.Presentation(io.BytesIO(slides(doc).data))
+    (frame,) = [s for slide in deck.slides for s in slide.shapes if s.has_table]
+    (note,) = [s for slide in deck.slides for s in slide.shapes if s.has_text_frame and "Shared" in s.text_frame.text]
+    assert note.part is frame.part and note.top >= frame.top + frame.height  # the same slide, below the table
+    assert note.top + note.height <= deck.slide_height
+
+
+def test_list_in_word_is_a_table_of_the_articles_roles_and_one_of_the_related(run, tmp_path):
+    import docx
+
+    assert run("list", "-o", str(tmp_path / "roles.docx")).exit_code == 0
+    opened = docx.Document(str(tmp_path / "roles.docx"))
+    article, related = opened.tables
+    assert [c.text for c in article.rows[0].cells] == ["Acronym", "Title", "Summary"]
+    assert [r.cells[0].text for r in article.rows[1:]] == ["CEO (ceo)", "CIO (cio)", "CTO (cto)", "CDO (cdo)", "CSO (cso)", "CISO (ciso)"]
+    assert "VPE (vpe)" in [r.cells[0].text for r in related.rows]
+    assert any(p.style.name.startswith("Heading") and "not from the article" in p.text for p in opened.paragraphs)
+
+
 def test_an_org_chart_slide_is_the_picture_inside_the_slide():
     import pptx
 

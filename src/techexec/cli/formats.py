@@ -48,7 +48,7 @@ COMMAND_FORMATS: dict[str, tuple[str, ...]] = {  # per command, in the order --h
     "show": ("text", "plain", "markdown", "html", "docx", "pptx", "json", "yaml"),
     "compare": ("text", "plain", "markdown", "html", "docx", "pptx", "json", "yaml"),
     "org-tree": ("text", "plain", "markdown", "html", "docx", "pptx", "json", "yaml", "mermaid", "dot", "svg", "png"),
-    "list": ("text", "markdown", "json", "yaml"),
+    "list": ("text", "plain", "markdown", "html", "docx", "pptx", "json", "yaml"),
     "search": ("text", "json", "yaml"),
     "validate": ("text", "json"),
     "init": (),  # writes files of its own; no --format

@@ -45,13 +45,15 @@ def list_json(*, data: Dataset, lang: str, roles: list[Role] | None, isco: str |
     return produce
 
 
-def list_markdown(
+def list_document(
     *, data: Dataset, lang: str, sources: bool, roles: list[Role] | None, isco: str | None
-) -> Callable[[], str]:
-    def produce() -> str:
-        from techexec.render.markdown import role_list
+) -> Callable[[], Document]:
+    """list as a document: for plain text, Markdown, HTML, Word and slides."""
 
-        return role_list(data, lang, sources, roles, isco)
+    def produce() -> Document:
+        from techexec.answers.role_list import role_list
+
+        return role_list(data, lang, roles, isco, sources)
 
     return produce
 

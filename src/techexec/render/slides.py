@@ -106,7 +106,9 @@ class _Deck:
         self.width = int(deck.slide_width or 0) / PT - 2 * MARGIN
         self.top = MARGIN + 72  # under the title
         self.room = int(deck.slide_height or 0) / PT - self.top - MARGIN
-        self.column: tuple[Any, float, float, float] | None = None  # (slide, left, width, used) beside the last chart
+        self.column: tuple[Any, float, float, float] | None = (
+            None  # (slide, left, width, used): room beside a chart or under a table
+        )
 
     def _slide(self, title: str) -> Any:
         from pptx.util import Pt
@@ -127,7 +129,7 @@ class _Deck:
     def text(self, paras: list[Para]) -> None:
         """Paragraphs in order, as many per slide as fit at the body size; a heading starts a slide only when it must.
 
-        Beside a chart drawn just before, the first ones go in the column to its right while they fit."""
+        Beside a chart or under a table drawn just before, the first ones go in the room left while they fit."""
         if self.column is not None:
             slide, left, width, used = self.column
             count = 0
@@ -188,12 +190,12 @@ class _Deck:
 
     def table(self, table: Table, lead: list[Para]) -> None:
         """The table at the largest size that fits, under its lead-in; rows that do not fit go on a next slide."""
-        self.column = None
         rows = self._split_rows(table)
         above = sum(self._para_height(p) for p in lead)
         if lead and (above > self.room * 0.6 or len(self._table_fit(table, rows, self.room - above)[1]) <= len(rows)):
             self.text(lead)  # lead-in and table do not fit on one slide together: the lead-in goes first
-            lead = []
+            lead = []  # (under the table before, where there is room)
+        self.column = None
         while rows:
             above = sum(self._para_height(p) for p in lead)
             size, heights = self._table_fit(table, rows, self.room - above)
@@ -274,6 +276,7 @@ class _Deck:
             set_cell(grid.cell(index, 0), self.doc, [row.label], size, True)
             for column, lines in enumerate(row.cells, 1):
                 set_cell(grid.cell(index, column), self.doc, list(lines), size)
+        self.column = (slide, MARGIN, self.width, above + sum(heights) + 12)  # what follows may stand below
 
     def picture(self, png: bytes, boxes: list[Para], lead: list[Para]) -> None:
         """The chart as tall as the slide allows, on the left; its lead-in (and what follows it) in a column

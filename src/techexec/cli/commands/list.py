@@ -67,7 +67,7 @@ def command(
         view = View(
             doc=writers.list_json(data=inputs.data, lang=inputs.lang, roles=roles, isco=isco),
             draw=lambda w: w.role_list(roles, isco),
-            markdown=writers.list_markdown(data=inputs.data, lang=inputs.lang, sources=sources, roles=roles, isco=isco),
+            document=writers.list_document(data=inputs.data, lang=inputs.lang, sources=sources, roles=roles, isco=isco),
         )
         exports = Exports(export_svg, export_html)
         emit(fmt, inputs, view, sources, exports, pager=not no_pager, output=target if roles else None)
