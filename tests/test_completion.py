@@ -105,7 +105,7 @@ def test_formats_are_each_commands_own():
     assert complete("techexec show --format ") == list(COMMAND_FORMATS["show"])
     assert complete("techexec org-tree -f m") == ["markdown", "mermaid"]
     assert complete("techexec compare -f p") == ["plain", "pptx"]
-    assert "markdown" not in complete("techexec search --format ")
+    assert "docx" not in complete("techexec validate --format ")
 
 
 def test_options():

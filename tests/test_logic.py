@@ -100,7 +100,7 @@ def test_chart_order_is_level_by_level(data):
         ("techexec show --lang n", ["nl"]),
         ("techexec show cto c", None),  # show takes one role: nothing more to name here
         ("techexec show --format ", list(COMMAND_FORMATS["show"])),  # show's own, from cli/formats.py
-        ("techexec search -f m", []),  # search has no markdown
+        ("techexec validate -f m", []),  # validate has no markdown
         ("techexec show --sort ", None),  # an option it does not know: left to Typer
         ("techexec sh", None),  # a command name: left to Typer
     ],

@@ -14,7 +14,11 @@ from markdown_it import MarkdownIt
 
 from techexec.i18n.book import phrase
 
-PAGES = [("show", "cto"), ("show", "cdo"), ("show", "ciso"), ("compare", "cio", "cto"), ("compare", "cto", "cdo")]
+PAGES = [
+    *(("show", "cto"), ("show", "cdo"), ("show", "ciso"), ("compare", "cio", "cto"), ("compare", "cto", "cdo")),
+    *(("org-tree", "--highlight", "cto"), ("org-tree", "--structure", "merged"), ("list",), ("list", "--isco", "1330")),
+    *(("search", "who", "owns", "security"), ("search", "open", "source")),
+]
 KINDS = ("author", "case", "inferred")
 
 

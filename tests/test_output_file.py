@@ -114,5 +114,5 @@ def test_a_txt_file_is_plain_text_where_the_command_has_it(run, tmp_path):
     assert (tmp_path / "cto.txt").read_text(encoding="utf-8") == run("show", "cto", "-f", "plain").stdout
     assert run("show", "cto", "-f", "text", "-o", str(tmp_path / "wrapped.txt")).exit_code == 0
     assert (tmp_path / "wrapped.txt").read_text(encoding="utf-8") == run("show", "cto").stdout
-    assert run("list", "-o", str(tmp_path / "roles.txt")).exit_code == 0  # list has no plain text: its text
-    assert (tmp_path / "roles.txt").read_text(encoding="utf-8") == run("list").stdout
+    assert run("search", "security", "-o", str(tmp_path / "found.txt")).exit_code == 0
+    assert (tmp_path / "found.txt").read_text(encoding="utf-8") == run("search", "security", "-f", "plain").stdout

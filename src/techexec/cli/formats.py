@@ -49,7 +49,7 @@ COMMAND_FORMATS: dict[str, tuple[str, ...]] = {  # per command, in the order --h
     "compare": ("text", "plain", "markdown", "html", "docx", "pptx", "json", "yaml"),
     "org-tree": ("text", "plain", "markdown", "html", "docx", "pptx", "json", "yaml", "mermaid", "dot", "svg", "png"),
     "list": ("text", "plain", "markdown", "html", "docx", "pptx", "json", "yaml"),
-    "search": ("text", "json", "yaml"),
+    "search": ("text", "plain", "markdown", "html", "docx", "pptx", "json", "yaml"),
     "validate": ("text", "json"),
     "init": (),  # writes files of its own; no --format
 }

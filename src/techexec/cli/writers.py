@@ -141,3 +141,14 @@ def tree_charts(
         return [dot(data, structure, lang, highlight, legend) for structure in structures]
 
     return produce
+
+
+def search_document(*, data: Dataset, answer: Answer, lang: str, limit: int, sources: bool) -> Callable[[], Document]:
+    """search as a document: for plain text, Markdown, HTML, Word and slides."""
+
+    def produce() -> Document:
+        from techexec.answers.search import search_results
+
+        return search_results(data, answer, lang, limit, sources)
+
+    return produce

@@ -80,6 +80,7 @@ PHRASES: dict[str, str | tuple[str, str]] = {  # key: text, or (one, several) wh
     "dotted": "Stippellijn",
     "structure_hit": "structuur",
     "no_match": "Geen resultaten voor {terms}.",
+    "search_for": "Zoekvraag: {terms}",
     "only_filler": "Alleen vraagwoorden: noem waar u naar zoekt, bijvoorbeeld: techexec search beveiliging --lang nl.",
     "compare_hint": "Tip: zet ze naast elkaar met {command}",
     "untranslated_note": "Let op: bij {n} van uw rollen, structuren of vergelijkingen ontbreekt op sommige plaatsen tekst in '{lang}'; daar wordt een andere taal getoond.",

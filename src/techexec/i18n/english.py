@@ -79,6 +79,7 @@ PHRASES: dict[str, str | tuple[str, str]] = {  # key: text, or (one, several) wh
     "dotted": "Dotted line",
     "structure_hit": "structure",
     "no_match": "Nothing mentions {terms}.",
+    "search_for": "Search: {terms}",
     "only_filler": "Only question words: name what you are looking for, for example: techexec search security.",
     "compare_hint": "Tip: put them side by side with {command}",
     "untranslated_note": "Note: some text in {n} of your roles, structures or comparisons is not in '{lang}'; another language is shown there.",

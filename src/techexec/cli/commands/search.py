@@ -60,7 +60,13 @@ def command(
         fmt, target = pick("search", fmt, output)
         inputs = prepare(lang, data, no_bundled, fmt)
         answer = search(inputs.data, [clean(term) for term in terms], inputs.lang)  # terms are echoed
-        view = View(doc=writers.search_json(answer=answer, lang=inputs.lang), draw=lambda w: w.search(answer, limit))
+        view = View(
+            doc=writers.search_json(answer=answer, lang=inputs.lang),
+            draw=lambda w: w.search(answer, limit),
+            document=writers.search_document(
+                data=inputs.data, answer=answer, lang=inputs.lang, limit=limit, sources=sources
+            ),
+        )
         exports = Exports(export_svg, export_html)
         emit(fmt, inputs, view, sources, exports, pager=not no_pager, output=target if answer.hits else None)
     if not answer.hits:
