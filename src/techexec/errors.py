@@ -18,6 +18,8 @@ ErrorKey = Literal[  # what a TechexecError can be about; the phrase book words 
     "format_conflict",
     "office_missing",
     "template_kind",
+    "template_too_big",
+    "template_unreadable",
     "format_unavailable",
     "graphviz_failed",
     "graphviz_missing",

@@ -1,0 +1,64 @@
+"""A hostile round on -o to office files, templates, exports loaded back and the command folder."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+
+def _word_file(path: Path) -> Path:
+    import docx
+
+    docx.Document().save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_template_that_is_not_there_says_so_not_that_it_is_of_the_wrong_kind(run, tmp_path, lang):
+    result = run("show", "cto", "--lang", lang, "-o", str(tmp_path / "cto.docx"), "--template", "house.dotx")
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and "house.dotx" in result.stderr
+    assert ("No such file" in result.stderr) and ("docx and pptx" not in result.stderr)
+    assert result.stderr.startswith("Kan het sjabloon" if lang == "nl" else "Cannot read the template")
+    assert not (tmp_path / "cto.docx").exists()
+
+
+def test_a_template_that_is_a_folder_is_one_line(run, tmp_path):
+    (tmp_path / "house.docx").mkdir()
+    result = run("compare", "cio", "cto", "-o", str(tmp_path / "c.docx"), "--template", str(tmp_path / "house.docx"))
+    assert result.exit_code == 1 and "not a regular file" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_a_template_that_unpacks_to_far_too_much_is_refused_before_it_is_unpacked(run, tmp_path):
+    house = _word_file(tmp_path / "plain.docx")
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(house) as source, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as copy:
+        for item in source.infolist():
+            copy.writestr(item, source.read(item.filename))
+        with copy.open("word/media/padding.bin", "w", force_zip64=True) as padding:
+            for _ in range(80):
+                padding.write(bytes(1 << 20))
+    assert bomb.stat().st_size < 1 << 20
+    (tmp_path / "chart.docx").write_text("old")
+    result = run("org-tree", "-o", str(tmp_path / "chart.docx"), "--template", str(bomb))
+    assert result.exit_code == 2 and "more than 64 MiB" in result.stderr and result.stderr.count("\n") == 1
+    assert (tmp_path / "chart.docx").read_text() == "old"
+
+
+@pytest.mark.parametrize("kind", ["docx", "pptx"])
+def test_a_template_with_broken_xml_is_one_line_not_a_bug(run, tmp_path, kind):
+    import pptx
+
+    made = tmp_path / f"made.{kind}"
+    _word_file(made) if kind == "docx" else pptx.Presentation().save(str(made))
+    broken = tmp_path / f"broken.{kind}"
+    part = "word/styles.xml" if kind == "docx" else "ppt/presentation.xml"
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(broken, "w") as copy:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            copy.writestr(item, data[: len(data) // 2] if item.filename == part else data)
+    result = run("org-tree", "-o", str(tmp_path / f"chart.{kind}"), "--template", str(broken))
+    assert result.exit_code == 2 and f"as a template for {kind}" in result.stderr
+    assert not (tmp_path / f"chart.{kind}").exists()
