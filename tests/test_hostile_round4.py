@@ -62,3 +62,35 @@ def test_a_template_with_broken_xml_is_one_line_not_a_bug(run, tmp_path, kind):
     result = run("org-tree", "-o", str(tmp_path / f"chart.{kind}"), "--template", str(broken))
     assert result.exit_code == 2 and f"as a template for {kind}" in result.stderr
     assert not (tmp_path / f"chart.{kind}").exists()
+
+
+NONCHARACTERS = """\
+lang: en
+roles:
+  - id: odd
+    acronym: ODD
+    title: "Chief \\ufffe Officer\\uffff"
+    summary: {text: "Runs the odd \\ufffe things."}
+structures:
+  - id: ours
+    default: true
+    name: "Ours \\ufffe"
+    nodes:
+      - role: ceo
+      - {role: odd, parent: ceo}
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "kind"), [(["show", "odd"], "docx"), (["show", "odd"], "pptx"), (["org-tree"], "pptx")]
+)
+def test_text_xml_cannot_hold_still_makes_a_word_file_a_deck_and_a_chart(run, tmp_path, args, kind):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "odd.yaml").write_text(NONCHARACTERS, encoding="utf-8")
+    target = tmp_path / f"out.{kind}"
+    result = run(*args, "--data", str(tmp_path / "data"), "-o", str(target))
+    assert result.exit_code == 0, result.stderr
+    with zipfile.ZipFile(target) as made:
+        text = "".join(made.read(name).decode("utf-8") for name in made.namelist() if name.endswith(".xml"))
+    assert "Chief  Officer" in text or "Chief Officer" in text
+    assert "\ufffe" not in text and "\uffff" not in text

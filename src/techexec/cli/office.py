@@ -27,8 +27,11 @@ def document_file(fmt: str, doc: Document, template: Path | None, charts: list[b
         from techexec.render.html import html
 
         return html(doc)
+    from techexec.safe_text import for_xml
+
     style = _template(fmt, template)
     _library(fmt)
+    doc = for_xml(doc)
     try:
         made = _write(fmt, doc, style, charts)
     except (KeyError, ValueError, OSError, SyntaxError):  # a damaged template: no document, or XML lxml refused
