@@ -94,3 +94,26 @@ def test_text_xml_cannot_hold_still_makes_a_word_file_a_deck_and_a_chart(run, tm
         text = "".join(made.read(name).decode("utf-8") for name in made.namelist() if name.endswith(".xml"))
     assert "Chief  Officer" in text or "Chief Officer" in text
     assert "\ufffe" not in text and "\uffff" not in text
+
+
+def test_a_chart_too_dense_to_draw_still_makes_slides_listing_its_boxes(run, tmp_path):
+    import pptx
+
+    roles = "".join(
+        f"  - {{id: r{n}, acronym: R{n}, title: Role {n}, summary: {{text: Role {n}.}}}}\n" for n in range(420)
+    )
+    nodes = "".join(f"      - {{role: r{n}, parent: {'ceo' if n < 10 else f'r{n % 10}'}}}\n" for n in range(420))
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "big.yaml").write_text(
+        f"lang: en\nroles:\n{roles}structures:\n  - id: big\n    default: true\n    name: Big\n    nodes:\n"
+        f"      - role: ceo\n{nodes}",
+        encoding="utf-8",
+    )
+    target = tmp_path / "big.pptx"
+    result = run("org-tree", "--data", str(data), "-o", str(target))
+    assert result.exit_code == 0, result.stderr
+    deck = pptx.Presentation(str(target))
+    text = "\n".join(s.text_frame.text for slide in deck.slides for s in slide.shapes if s.has_text_frame)
+    assert "R419: Role 419" in text
+    assert not [s for slide in deck.slides for s in slide.shapes if s.shape_type == 13]  # no picture
