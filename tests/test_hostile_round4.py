@@ -117,3 +117,12 @@ def test_a_chart_too_dense_to_draw_still_makes_slides_listing_its_boxes(run, tmp
     text = "\n".join(s.text_frame.text for slide in deck.slides for s in slide.shapes if s.has_text_frame)
     assert "R419: Role 419" in text
     assert not [s for slide in deck.slides for s in slide.shapes if s.shape_type == 13]  # no picture
+
+
+def test_an_editors_lock_file_or_a_copy_among_the_commands_is_no_command(tmp_path, monkeypatch):
+    from techexec.cli import commands
+
+    for name in ("show.py", "org_tree.py", ".#show.py", "show 2.py", "show.orig.py", "__init__.py", "notes.txt"):
+        (tmp_path / name).write_text("")
+    monkeypatch.setattr(commands, "FOLDER", str(tmp_path))
+    assert commands.names() == ["org-tree", "show"]
