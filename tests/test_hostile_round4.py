@@ -126,3 +126,13 @@ def test_an_editors_lock_file_or_a_copy_among_the_commands_is_no_command(tmp_pat
         (tmp_path / name).write_text("")
     monkeypatch.setattr(commands, "FOLDER", str(tmp_path))
     assert commands.names() == ["org-tree", "show"]
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "words"), [("l.md", "en", "No role is classified"), ("l.json", "nl", "Geen enkele rol")]
+)
+def test_list_of_an_empty_isco_group_to_a_file_says_so_and_prints_nothing(run, tmp_path, name, lang, words):
+    result = run("list", "--isco", "9999", "--lang", lang, "-o", str(tmp_path / name))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith(words) and "9999" in result.stderr and result.stderr.count("\n") == 1
+    assert not list(tmp_path.iterdir())

@@ -29,6 +29,7 @@ ErrorKey = Literal[  # what a TechexecError can be about; the phrase book words 
     "missing_role",
     "missing_roles",
     "no_data_dir",
+    "no_isco_match",
     "no_structures",
     "nothing_to_check",
     "one_role",
