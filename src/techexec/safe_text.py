@@ -11,6 +11,7 @@ it is and escape these characters (`escape_json`, render/documents).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -58,15 +59,21 @@ def holds_unsafe(value: object) -> bool:
     return False
 
 
-def _clean_deep(value: T) -> T:
-    """`value` with every string inside it (records, tuples, mappings) cleaned."""
+def for_xml(value: T) -> T:
+    """`value` (an answer's document) without U+FFFE and U+FFFF, which XML cannot hold: Word and PowerPoint
+    files are XML, and python-docx/pptx refuse them. The other unsafe characters are gone already."""
+    return _clean_deep(value, _NOT_XML, lambda text: not _NONCHARACTERS.isdisjoint(text))
+
+
+def _clean_deep(value: T, table: dict[int, None] | None = None, needs: Callable[[str], bool] = has_unsafe) -> T:
+    """`value` with every string inside it (records, tuples, mappings) cleaned (of `table`'s characters)."""
     if isinstance(value, str):
-        return clean(value) if has_unsafe(value) else value  # type: ignore[return-value]
+        return value.translate(table or _REMOVE) if needs(value) else value  # type: ignore[return-value]
     if isinstance(value, tuple):
-        items = [_clean_deep(item) for item in value]
+        items = [_clean_deep(item, table, needs) for item in value]
         return type(value)(*items) if hasattr(value, "_fields") else tuple(items)  # type: ignore[return-value]
     if isinstance(value, dict):
-        return {_clean_deep(k): _clean_deep(v) for k, v in value.items()}  # type: ignore[return-value]
+        return {_clean_deep(k, table, needs): _clean_deep(v, table, needs) for k, v in value.items()}  # type: ignore[return-value]
     return value
 
 
@@ -93,4 +100,5 @@ def _surrogates(code: int) -> str:
 
 
 _NONCHARACTERS = frozenset("\ufffe\uffff")  # not printable to YAML, so escaped for it to read them back
+_NOT_XML: dict[int, None] = dict.fromkeys(map(ord, _NONCHARACTERS))
 _JSON_ESCAPES = {code: f"\\u{code:04x}" if code < 0x10000 else _surrogates(code) for code in [*_CODES, 0xFFFE, 0xFFFF]}

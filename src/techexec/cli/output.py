@@ -154,7 +154,8 @@ def _picture_bytes(fmt: str, view: View, scale: float) -> bytes:
 
 
 def _charts(view: View, scale: float) -> list[bytes]:
-    """Each chart of the answer as a PNG for its slide: none without Graphviz (the slide lists the boxes)."""
+    """Each chart of the answer as a PNG for its slide: none when Graphviz is missing, or cannot or will not
+    draw one of them (too dense, too slow): the slides then list the boxes, as a picture's alt text would."""
     from techexec.errors import TechexecError
     from techexec.render.graphviz import draw
 
@@ -163,7 +164,7 @@ def _charts(view: View, scale: float) -> list[bytes]:
     try:
         return [draw(source, "png", scale) for source in view.charts()]
     except TechexecError as error:
-        if error.key != "graphviz_missing":
+        if error.key not in ("graphviz_missing", "chart_too_dense", "graphviz_timeout"):
             raise
         return []
 

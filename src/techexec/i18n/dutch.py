@@ -152,6 +152,8 @@ PHRASES: dict[str, str | tuple[str, str]] = {  # key: text, or (one, several) wh
     "office_missing": "--format {fmt} heeft {library} nodig: pip install 'techexec[office]'",
     "format_conflict": "--format {fmt} en {path} (een {named}-bestand) spreken elkaar tegen: laat --format weg of hernoem het bestand.",
     "template_kind": "Kan {path} niet als sjabloon voor {fmt} gebruiken: alleen docx en pptx nemen er een, een Word- (.docx, .dotx) of PowerPoint-bestand (.pptx, .potx) dat opent.",
+    "template_unreadable": "Kan het sjabloon {path} niet lezen: {reason}",
+    "template_too_big": "Kan {path} niet als sjabloon gebruiken: het bevat meer dan {limit} MiB, ingepakt of uitgepakt; een huisstijl is veel kleiner.",
     "output_failed": "Kan de uitvoer niet schrijven naar {path}: {reason}",
     "pipe_closed": "Uitvoer voortijdig gestopt: het programma dat haar las (zoals head) heeft de pipe gesloten.",
     "output_closed": "Kan de uitvoer niet schrijven: de standaarduitvoer is gesloten.",

@@ -152,6 +152,8 @@ PHRASES: dict[str, str | tuple[str, str]] = {  # key: text, or (one, several) wh
     "office_missing": "--format {fmt} needs {library}: pip install 'techexec[office]'",
     "format_conflict": "--format {fmt} and {path} (a {named} file) disagree: leave out --format or rename the file.",
     "template_kind": "Cannot use {path} as a template for {fmt}: only docx and pptx take one, a Word (.docx, .dotx) or PowerPoint (.pptx, .potx) file that opens.",
+    "template_unreadable": "Cannot read the template {path}: {reason}",
+    "template_too_big": "Cannot use {path} as a template: it holds more than {limit} MiB, packed or unpacked; a house style is far smaller.",
     "output_failed": "Cannot write the output to {path}: {reason}",
     "pipe_closed": "Output stopped early: the program reading it (such as head) closed the pipe.",
     "output_closed": "Cannot write the output: standard output is closed.",

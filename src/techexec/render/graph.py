@@ -27,6 +27,7 @@ from techexec.render.chart import (
     charts,
     wrap,
 )
+from techexec.safe_text import for_xml
 
 FONT = "Arial"  # measured by dot with Liberation Sans, which has Arial's metrics: the SVG fits in every viewer
 TITLE_WIDTH, BOX_WIDTH, LEGEND_WIDTH = 40, 22, 70  # characters per line
@@ -209,8 +210,14 @@ def _mermaid_legend(c: Chart) -> str:
 
 
 def _html(text: str) -> str:
-    """Text for a Graphviz HTML label."""
-    return " ".join(text.split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    """Text for a Graphviz HTML label: XML, so without the U+FFFE and U+FFFF it cannot hold."""
+    return (
+        " ".join(for_xml(text).split())
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+    )
 
 
 def _html_lines(text: str, width: int) -> str:

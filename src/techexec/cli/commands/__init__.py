@@ -11,9 +11,13 @@ FOLDERS = ("validate", "init")  # they read or write the user's folders: never a
 
 
 def names() -> list[str]:
-    """Every command's name, from the module files (no module is imported: the command line is read first)."""
+    """Every command's name, from the module files (no module is imported: the command line is read first).
+
+    Only a file Python can import as a module counts: an editor's lock file (.#show.py) or a copy
+    (show 2.py, show.orig.py) left here would otherwise break every command, not only itself.
+    """
     found = (name.removesuffix(".py") for name in os.listdir(FOLDER) if name.endswith(".py"))
-    return sorted(name.replace("_", "-") for name in found if not name.startswith("_"))
+    return sorted(name.replace("_", "-") for name in found if name.isidentifier() and not name.startswith("_"))
 
 
 def answering() -> list[str]:

@@ -20,6 +20,7 @@ from techexec.cli.options import (
     format_option,
 )
 from techexec.cli.output import Exports, View, emit
+from techexec.errors import TechexecError
 
 ORDER = 4  # where --help lists it
 
@@ -70,6 +71,8 @@ def command(
             document=writers.list_document(data=inputs.data, lang=inputs.lang, sources=sources, roles=roles, isco=isco),
         )
         exports = Exports(export_svg, export_html)
-        emit(fmt, inputs, view, sources, exports, pager=not no_pager, output=target if roles else None)
+        if not roles and target is not None:  # nothing to save: say so, rather than print an empty list instead
+            raise TechexecError("no_isco_match", code=isco)
+        emit(fmt, inputs, view, sources, exports, pager=not no_pager, output=target)
     if not roles:
         raise typer.Exit(1)
