@@ -313,3 +313,13 @@ def test_own_draws_and_lists_only_the_users_structures(run, tmp_path, lang):
     assert refused.exit_code == 2
     assert refused.stderr.startswith("--own: ")
     assert ("leave out --own" if lang == "en" else "laat --own weg") in refused.stderr
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_page_of_your_own_data_does_not_say_it_comes_from_the_article(run, tmp_path, lang):
+    """Sections of your own sources are yours: no 'From one article' line, no article named as the source."""
+    assert run("init", str(tmp_path / "org"), env={"TECHEXEC_LANG": lang}).exit_code == 0
+    page = run("show", "platform", "--data", str(tmp_path / "org"), "--lang", lang, "--sources", "-f", "plain").stdout
+    article = "The New Technical Executive"
+    assert article not in page and ("handbook" in page or "handboek" in page)
+    assert article in run("show", "cto", "--data", str(tmp_path / "org"), "--lang", lang).stdout  # the article's own page

@@ -213,6 +213,7 @@ class Dataset(NamedTuple):
     structures: Mapping[str, Structure]
     sections: Mapping[str, Text]
     article: str = ""
+    article_sections: frozenset[str] = frozenset()  # the article's sections; a user's sources have sections too
     author: Text | None = None  # who wrote the article, shown with a claim of kind "author"
     contrasts: tuple[Contrast, ...] = ()
     releases: Mapping[str, Release] = {}

@@ -41,7 +41,7 @@ def compare(
     title = words.plain(compared(verdicts.names(result, lang), lang))
     doc = Document("compare", title, lang, tuple(blocks), cited=sources, brief=brief)
     content = lines(doc)
-    if any(line.cite and line.cite.source in data.sections and line.mark != "general" for line in content):
+    if any(line.cite and line.cite.source in data.article_sections and line.mark != "general" for line in content):
         doc = doc._replace(blocks=(words.about(data, lang), *doc.blocks))
     ids = [r.id for r in result.roles]
     ending = words.ending(data, content, lang, sources) + ([] if brief else credits(data, ids, lang, sources))

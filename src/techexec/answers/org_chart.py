@@ -26,7 +26,7 @@ def org_chart(
         title = words.plain(phrase("structures_all", lang))
     doc = Document("org-tree", title, lang, tuple(blocks), cited=sources)
     content = lines(doc)
-    if any(line.cite and line.cite.source in data.sections and line.mark != "general" for line in content):
+    if any(line.cite and line.cite.source in data.article_sections and line.mark != "general" for line in content):
         doc = doc._replace(blocks=(words.about(data, lang), *doc.blocks))
     ending = words.ending(data, content, lang, sources)
     return doc._replace(blocks=(*doc.blocks, *ending), marks=words.marks(data, lang))

@@ -24,7 +24,7 @@ def show(data: Dataset, role: Role, lang: str, sources: bool = False, brief: boo
         "show", Line(f"{role.acronym} \u2014 {title}", fallback=fallback), lang, tuple(blocks), cited=sources
     )
     content = lines(doc)
-    if any(line.cite and line.cite.source in data.sections and line.mark != "general" for line in content):
+    if any(line.cite and line.cite.source in data.article_sections and line.mark != "general" for line in content):
         at = 1 if role.related else 0  # whose text this is, said first (after 'not from the article')
         doc = doc._replace(blocks=(*doc.blocks[:at], words.about(data, lang), *doc.blocks[at:]))
     ending = words.ending(data, content, lang, sources) + ([] if brief else credits(data, [role.id], lang, sources))

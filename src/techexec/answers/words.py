@@ -37,7 +37,7 @@ def cite(
     if source == GENERAL:  # no section of the article: its name is what it is
         return Cite(source, phrase("general", lang), text=phrase("general", lang))
     section = say(data.sections[source], lang) if source in data.sections else ""
-    name = data.article if source in data.sections else source_label(data, source, lang)
+    name = data.article if source in data.article_sections else source_label(data, source, lang)
     return Cite(source, name, section, tuple(sentences), source_label(data, source, lang, sentences, kind))
 
 
@@ -53,7 +53,7 @@ def ending(data: Dataset, lines: Sequence[Line], lang: str, cited: bool) -> list
     notes = []
     if not cited and any(line.mark == "general" and line.said for line in lines):
         notes.append(Note("legend", (plain(f"* {phrase('general', lang)}"),)))
-    if cited and data.article:
+    if cited and data.article and any(line.cite and line.cite.source in data.article_sections for line in lines):
         notes.append(Note("credit", (plain(f"\u201c{data.article}\u201d", lead=phrase("source", lang)),)))
     return notes
 

@@ -62,6 +62,7 @@ def combine(layers: list[tuple[Path, list[FileResult]]]) -> tuple[Dataset, list[
         structures=found.structures,
         sections=found.sections,
         article=found.article,
+        article_sections=frozenset(found.article_sections),
         author=found.author,
         contrasts=tuple(found.contrasts.values()),
         releases=found.releases,
@@ -96,6 +97,7 @@ def _tables(into: Collected, part: Collected) -> list[tuple[dict[Any, Any], dict
 
 def _carry(into: Collected, part: Collected) -> None:
     """What is not kept by id: sections and their sizes, the article, problems, and the names to check later."""
+    into.article_sections = (into.article_sections - set(part.sections)) | part.article_sections  # a user's id wins
     into.sections.update(part.sections)
     into.counts.update(part.counts)
     into.article = part.article or into.article

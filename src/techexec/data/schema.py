@@ -67,6 +67,7 @@ class Collected:
     sections: dict[str, Text] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)  # section id -> how many sentences it has
     article: str = ""
+    article_sections: set[str] = field(default_factory=set)  # the sections of the article (not of the user's sources)
     author: Text | None = None
     contrasts: dict[frozenset[str], Contrast] = field(default_factory=dict)  # by their set of roles
     releases: dict[str, Release] = field(default_factory=dict)
@@ -280,6 +281,7 @@ def _sources(r: Reader, node: yaml.Node, layer: Collected) -> None:
             count = r.count(fields["sentences"], Field("sentences", what)) if fields and "sentences" in fields else None
             if sid and text:
                 layer.sections[sid] = text
+                layer.article_sections |= {sid} if layer.article else set()
             if sid and count:
                 layer.counts[sid] = count
     elif "sections" in f:
