@@ -111,16 +111,23 @@ def _paste_rows() -> list[tuple[str, str]]:
 
 
 def test_the_paste_section_offers_only_formats_the_command_has_and_shows_each_one():
-    from techexec.cli.formats import COMMAND_FORMATS, FORMATS
+    from techexec.cli.formats import FORMATS, names
 
     rows = _paste_rows()
-    assert [row for row in rows if row[1] not in COMMAND_FORMATS[row[0]]] == []
+    assert [row for row in rows if row[1] not in names(row[0])] == []
     assert {fmt for _, fmt in rows} == set(FORMATS) - {"text", "json"}  # text and json are shown above it
 
 
 @pytest.mark.parametrize("command", [c for c in COMMANDS if c != "init"])
 def test_help_offers_each_commands_own_formats(command):
-    from techexec.cli.formats import COMMAND_FORMATS
+    from techexec.cli.formats import names
 
     offered = re.search(r"--format <([^>]*)>", _options(command))
-    assert offered and offered.group(1).split("|") == list(COMMAND_FORMATS[command])
+    assert offered and offered.group(1).split("|") == list(names(command))
+
+
+def test_the_readme_names_every_extension_o_knows():
+    from techexec.cli.formats import extensions
+
+    listed = re.search(r"`-o FILE` \(`--output`\)[^(]*\(([^)]*)\)", README)
+    assert listed and listed.group(1).split() == extensions()

@@ -12,7 +12,6 @@ from typing import Literal, NamedTuple
 
 from techexec.model import Mark
 
-Command = Literal["show", "compare", "org-tree", "list", "search", "validate"]
 NoteKind = Literal["about", "point", "alike", "tip", "warning", "legend", "credit"]
 # about: whose text the page shows; point: the answer in one line ("In short"); alike: what makes
 # roles alike; tip: what to type next; warning: a problem found; legend: what a mark means; credit:
@@ -119,7 +118,7 @@ class Document(NamedTuple):
     cite then, inline or as footnotes, and never otherwise.
     """
 
-    command: Command
+    command: str  # the command that answers: commands are open (one module each in cli/commands/), not listed here
     title: Line
     lang: str
     blocks: tuple[Block, ...]

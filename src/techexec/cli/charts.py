@@ -22,10 +22,18 @@ def tree_view(
     return View(
         doc=writers.tree_json(data=data, structures=chosen, lang=lang, highlight=marked),
         draw=(lambda w: w.org_tree(chosen[0], marked)) if one else (lambda w: w.org_trees(chosen, marked)),
-        mermaid=writers.tree_mermaid(data=data, structure=chosen[0], lang=lang, highlight=marked, legend=legend)
-        if one
-        else None,
-        dot=writers.tree_dot(data=data, structures=chosen, lang=lang, highlight=marked, legend=legend),
+        texts={
+            "dot": writers.tree_dot(data=data, structures=chosen, lang=lang, highlight=marked, legend=legend),
+            **(
+                {
+                    "mermaid": writers.tree_mermaid(
+                        data=data, structure=chosen[0], lang=lang, highlight=marked, legend=legend
+                    )
+                }
+                if one
+                else {}
+            ),
+        },
         document=writers.tree_document(data=data, structures=chosen, lang=lang, highlight=marked, sources=sources),
         charts=writers.tree_charts(data=data, structures=chosen, lang=lang, highlight=marked, legend=legend),
     )

@@ -1,6 +1,6 @@
 """A repeated question answered from the cache before Typer, Click or Rich is imported.
 
-The first time show, compare, org-tree, list or search answers, the bytes it wrote to stdout are
+The first time a command answers (any but validate and init), the bytes it wrote to stdout are
 kept (data/replies.py) under a key of everything that shapes them: the arguments, every
 environment variable techexec, Typer or Rich reads, whether stdin/stdout/stderr are terminals and
 their sizes, stdout's encoding, the bytes of every data file (listed as the data cache lists them),

@@ -75,6 +75,11 @@ def help_text(command: str) -> str:
     return "; ".join(f"{' or '.join(group)} for {purpose}" for purpose, group in grouped.items()) + "."
 
 
+def extensions() -> list[str]:
+    """Every extension -o knows, each once, in the table's order: for --help."""
+    return list(dict.fromkeys(ext for f in FORMATS.values() for ext in f.extensions[:1]))
+
+
 def is_raw(fmt: str) -> bool:
     """Whether the data's text reaches this format as written (True) or cleaned as terminal text (False)."""
     found = FORMATS.get(str(fmt))

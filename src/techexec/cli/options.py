@@ -6,7 +6,7 @@ from typing import Annotated, Any
 import typer
 
 from techexec.cli import completion
-from techexec.cli.formats import choices, help_text
+from techexec.cli.formats import choices, extensions, help_text
 
 
 def given_path(value: str | Path) -> Path:
@@ -55,7 +55,7 @@ OutputOption = Annotated[
         "-o",
         metavar="FILE",
         help="Save the answer to FILE instead of printing it; the extension names the format "
-        "(.txt .md .html .docx .pptx .json .yaml .mmd .dot .svg .png) unless --format does. Written only when the command succeeds.",
+        f"({' '.join(extensions())}) unless --format does. Written only when the command succeeds.",
         parser=given_path,
         show_default=False,
     ),

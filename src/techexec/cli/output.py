@@ -28,12 +28,10 @@ class View(NamedTuple):
     each chart the document holds, drawn as the pictures of its slides.
     """
 
-    doc: Callable[[], dict[str, Any]]
+    doc: Callable[[], dict[str, Any]] | None = None  # JSON and YAML, where the command has them
     draw: Callable[[Writer], None] | None = None
     document: Callable[[], Document] | None = None
-    markdown: Callable[[], str] | None = None
-    mermaid: Callable[[], str] | None = None
-    dot: Callable[[], str] | None = None
+    texts: Mapping[str, Callable[[], str]] = {}  # any other text format by its name: mermaid, dot (pictures), csv
     charts: Callable[[], list[str]] | None = None
 
 
@@ -126,10 +124,8 @@ def _json(doc: dict[str, Any]) -> str:
 
 
 def _produce(fmt: str, view: View) -> str:
-    if fmt == "json":
-        return _json(view.doc())
-    if fmt == "yaml":
-        return _yaml(view.doc())
+    if fmt in ("json", "yaml") and view.doc is not None:
+        return _json(view.doc()) if fmt == "json" else _yaml(view.doc())
     if fmt == "plain" and view.document:
         from techexec.render.plain import text
 
@@ -138,19 +134,18 @@ def _produce(fmt: str, view: View) -> str:
         from techexec.render.markdown_document import markdown
 
         return markdown(view.document())
-    producers = {"markdown": view.markdown, "mermaid": view.mermaid, "dot": view.dot}
-    producer = producers.get(fmt)
+    producer = view.texts.get(fmt)
     if producer is None:
         raise UsageError("format_unavailable", fmt=fmt)
     return producer()
 
 
 def _picture_bytes(fmt: str, view: View, scale: float) -> bytes:
-    if view.dot is None:
+    if "dot" not in view.texts:
         raise UsageError("format_unavailable", fmt=fmt)
     from techexec.render.graphviz import draw
 
-    return draw(view.dot(), fmt, scale)
+    return draw(view.texts["dot"](), fmt, scale)
 
 
 def _charts(view: View, scale: float) -> list[bytes]:

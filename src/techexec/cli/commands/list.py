@@ -22,7 +22,7 @@ from techexec.cli.options import (
 from techexec.cli.output import Exports, View, emit
 from techexec.errors import TechexecError
 
-ORDER = 4  # where --help lists it
+ORDER = 40  # where --help lists it (in tens: a new command fits between)
 
 if TYPE_CHECKING:  # to mypy a format is its name; to Typer, a choice among the command's own formats
     FormatOption: TypeAlias = str | None

@@ -23,7 +23,7 @@ from techexec.cli.options import (
 )
 from techexec.cli.output import Exports, emit
 
-ORDER = 3  # where --help lists it
+ORDER = 30  # where --help lists it (in tens: a new command fits between)
 
 if TYPE_CHECKING:  # to mypy a format is its name; to Typer, a choice among the command's own formats
     FormatOption: TypeAlias = str | None

@@ -21,7 +21,7 @@ from techexec.cli.options import (
 )
 from techexec.cli.output import Exports, View, emit
 
-ORDER = 5  # where --help lists it
+ORDER = 50  # where --help lists it (in tens: a new command fits between)
 
 if TYPE_CHECKING:  # to mypy a format is its name; to Typer, a choice among the command's own formats
     FormatOption: TypeAlias = str | None

@@ -9,7 +9,7 @@ import typer
 from techexec.cli.failures import handled
 from techexec.cli.options import NoBundledOption, format_option, given_path
 
-ORDER = 6  # where --help lists it
+ORDER = 60  # where --help lists it (in tens: a new command fits between)
 
 if TYPE_CHECKING:
     FormatOption: TypeAlias = str | None
