@@ -4,6 +4,7 @@ bundled structure and the `init` example, in English and Dutch."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,17 @@ def test_png_is_drawn_by_graphviz(tmp_path):
         cwd=Path(__file__).parent,
     )
     assert done.stdout.startswith(b"\x89PNG\r\n\x1a\n")
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_all_structures_say_a_shared_dotted_line_once_and_keep_their_trees_apart(run, lang):
+    """--structure all: a line alike in several trees has one number and one legend row, but a circle in each
+    tree (a shared circle would pull the trees into one tangle)."""
+    source = run("org-tree", "--structure", "all", "--lang", lang, "-f", "dot").stdout
+    doc = json.loads(run("org-tree", "--structure", "all", "--lang", lang, "-f", "json").stdout)
+    lines = [d for s in doc["structures"] for d in s["dotted"]]
+    texts = {(d["from"], d["to"], d["text"]) for d in lines}
+    circles = set(re.findall(r"^\s+(m_\w+) \[shape=circle", source, flags=re.M))
+    assert len(circles) == len(lines) > len(texts)  # 9 lines drawn, 4 different ones
+    legend_numbers = re.findall(r'<TD BORDER="1" STYLE="rounded"[^>]*><FONT POINT-SIZE="11"><B>(\d+)</B>', source)
+    assert sorted(map(int, legend_numbers)) == list(range(1, len(texts) + 1))

@@ -65,19 +65,16 @@ class Chart(NamedTuple):
     groups: tuple[tuple[str, str], ...]  # (colour, name) of every group the chart uses
 
 
-def chart(
-    data: Dataset, structure: Structure, lang: str, highlight: Collection[str], prefix: str = "n", first: int = 1
-) -> Chart:
+def chart(data: Dataset, structure: Structure, lang: str, highlight: Collection[str], prefix: str = "n") -> Chart:
     """The picture's content in `lang`, with the boxes of the `highlight` roles marked.
 
-    Box ids start with `prefix` and dotted lines are numbered from `first`, so that several
-    charts can share one picture (org-tree --structure all).
+    Box ids start with `prefix`, so that several charts can share one picture (org-tree --structure all).
     """
     walked = [(branch.node, depth) for branch, _, depth in walk(tree(structure))]
     ids = {role: f"{prefix}{number}" for number, (node, _) in enumerate(walked, 1) for role in node.roles}
     boxes = tuple(_box(data, node, depth, ids, lang, highlight) for node, depth in walked)
     solid = tuple((ids[node.parent], ids[node.role]) for node, _ in walked if node.parent is not None)
-    markers = tuple(_markers(data, structure, walked, ids, lang, first))
+    markers = tuple(_markers(data, structure, walked, ids, lang))
     used = {box.fill for box in boxes}
     groups = tuple((colour, phrase(f"group_{name}", lang)) for name, colour in PALETTE.items() if colour in used)
     general = any(node.source == GENERAL for node, _ in walked) or any(d.source == GENERAL for d in structure.dotted)
@@ -102,13 +99,15 @@ def _legend(lang: str, markers: tuple[Marker, ...], marked: list[str], general: 
 def charts(
     data: Dataset, structures: list[Structure], lang: str, highlight: Collection[str]
 ) -> tuple[list[Chart], Chart]:
-    """Several structures for one picture: each chart with ids and numbers of its own, and one shared legend
-    (the last element: a Chart whose legend and groups cover them all)."""
+    """Several structures for one picture: each chart with ids of its own, and one shared legend (the last
+    element: a Chart whose legend and groups cover them all); a dotted line alike in several has one number."""
     made: list[Chart] = []
-    for number, structure in enumerate(structures, 1):
-        first = sum(len(c.markers) for c in made) + 1
-        made.append(chart(data, structure, lang, highlight, prefix=f"s{number}n", first=first))
-    markers = tuple(m for c in made for m in c.markers)
+    numbers: dict[str, int] = {}  # a line said alike in several structures keeps one number, one legend row
+    for index, structure in enumerate(structures, 1):
+        drawn = chart(data, structure, lang, highlight, prefix=f"s{index}n")
+        kept = tuple(m._replace(number=numbers.setdefault(m.legend, len(numbers) + 1)) for m in drawn.markers)
+        made.append(drawn._replace(markers=kept))
+    markers = tuple({m.number: m for c in made for m in c.markers}.values())
     marked = [box.acronym.rstrip(GENERAL_MARK) for c in made for box in c.boxes if box.highlighted]
     general = any(e.kind == "general" for c in made for e in c.legend)
     used = {colour for c in made for colour, _ in c.groups}
@@ -128,7 +127,7 @@ def _box(data: Dataset, node: Node, depth: int, ids: dict[str, str], lang: str, 
 
 
 def _markers(
-    data: Dataset, structure: Structure, walked: list[tuple[Node, int]], ids: dict[str, str], lang: str, first: int
+    data: Dataset, structure: Structure, walked: list[tuple[Node, int]], ids: dict[str, str], lang: str
 ) -> list[Marker]:
     depth = {ids[node.role]: d for node, d in walked}
     count: dict[int, int] = {}
@@ -136,7 +135,7 @@ def _markers(
     for node, d in walked:
         place_in_row[ids[node.role]] = count[d] = count.get(d, -1) + 1
     found = []
-    for number, line in enumerate(structure.dotted, first):
+    for number, line in enumerate(structure.dotted, 1):
         a, b = ids[line.start], ids[line.end]
         names = f"{data.roles[line.start].acronym} \u2013 {data.roles[line.end].acronym}"
         text = f"{names}: {say(line.text, lang)}" if line.text else names

@@ -51,7 +51,7 @@ def dot_all(
     """Every structure in one picture, side by side, each under its own title, with one legend for all.
 
     The trees share no box, so `dot` lays each out on its own and sets them next to each other;
-    their dotted lines are numbered on from one tree to the next, so the legend can hold them all.
+    a dotted line said alike in several trees carries one number, so the legend says it once.
     """
     made, shared = charts(data, structures, lang, highlight)
     body = [line for number, c in enumerate(made, 1) for line in _dot_body(c, f"title{number}")]
@@ -93,7 +93,7 @@ def _dot_box(box: Box) -> str:
 
 
 def _dot_marker(marker: Marker) -> list[str]:
-    circle = f"m{marker.number}"
+    circle = f"m_{marker.first}_{marker.second}"  # one per line: a number shared by two trees is two circles
     a, b = marker.first, marker.second
     lines = [
         f'    {circle} [shape=circle, fixedsize=true, width=0.28, fillcolor="#FFFFFF", fontsize=11,'
@@ -191,7 +191,7 @@ def _mermaid_marker(marker: Marker) -> list[str]:
     """
     if marker.place == SPAN:
         return [f'    {marker.first} -.-|"{marker.number}"| {marker.second}']
-    circle = f"m{marker.number}"
+    circle = f"m_{marker.first}_{marker.second}"  # one per line: a number shared by two trees is two circles
     return [
         f'    {circle}(("{marker.number}"))',
         f"    {marker.first} -.- {circle}",
