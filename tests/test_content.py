@@ -78,8 +78,8 @@ def test_than_the_cio_is_said_only_where_marked_inferred(run, lang):
     ("lang", "words", "mark"),
     [
         ("en", "contribute to the open-source tools", "— in the author's view (the CTO of Logz.io)"),
-        ("en", "should lead the contributions", "— in the author's view (the CTO of Logz.io)"),
-        ("en", "spends much time with customers and prospects", "— the author's own case at Logz.io"),
+        ("en", "should take the lead in contributing", "— in the author's view (the CTO of Logz.io)"),
+        ("en", "spends a great deal of time with customers and prospects", "— the author's own case at Logz.io"),
         ("nl", "bij te dragen aan de opensourcetools", "— volgens de auteur (de CTO van Logz.io)"),
         ("nl", "voorop te gaan bij het bijdragen", "— volgens de auteur (de CTO van Logz.io)"),
         ("nl", "veel tijd door met klanten", "— uit de eigen praktijk van de auteur bij Logz.io"),
