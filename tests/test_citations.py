@@ -85,7 +85,7 @@ def test_org_tree_sources_mark_placements_on_general_knowledge(run):
 def test_show_sources_cite_each_reporting_line(run):
     cso = " ".join(run("show", "cso", "--sources").stdout.split())
     cto = " ".join(run("show", "cto", "--sources").stdout.split())
-    assert "(ceo-both) [general knowledge, not from the article]" in cso
+    assert "Reports to the CEO — in all 3 structures [general knowledge, not from the article]" in cso
     assert "(cto-under-cio) [§ What is a CTO?, sentence 9]" in cto
     assert "(merged) [inferred from § Opening paragraphs, sentence 2]" in cto
 

@@ -7,7 +7,7 @@ from techexec.answers.document import Block, Bullets, Document, Heading, Line, N
 from techexec.i18n.book import phrase
 from techexec.i18n.labels import acronym, box_name, reports_to
 from techexec.model import SECTIONS, Claim, Dataset, Role, claims, say
-from techexec.questions.orgtree import placements
+from techexec.questions.orgtree import Placement, placements
 
 GROUPED = ("author", "case")  # the kinds said once, under one heading, rather than on every line
 
@@ -86,24 +86,38 @@ def _line(data: Dataset, claim: Claim, lang: str, section: str = "") -> Line:
 
 
 def placement_lines(data: Dataset, role: Role, lang: str, brief: bool = False) -> list[Line]:
-    """'Reports to the CEO — in “CIO and CTO both report to the CEO” (ceo-both)', one per structure;
-    `brief`: one line when it is the same in every structure."""
-    found, heads = [], []
+    """'Reports to the CEO — in “CIO and CTO both report to the CEO” (ceo-both)': structures where the role
+    reports alike, on the same grounds, share one line ('in all 3 structures' when every one does);
+    `brief`: one line when the reporting line is the same everywhere, whatever its grounds."""
+    groups: dict[tuple[object, ...], list[Placement]] = {}
     for place in placements(data, role.id):
-        boss = box_name(data, place.parent.roles) if place.parent else None
-        merged = [acronym(data, r) for r in place.node.roles if r != role.id]
-        head = reports_to(boss, lang) + (f" ({phrase('merged_with', lang)} {', '.join(merged)})" if merged else "")
-        heads.append(head)
-        text = (
-            head
-            + f" \u2014 {phrase('in_structure', lang)} \u201c{say(place.structure.name, lang)}\u201d ({place.structure.id})"
-        )
         node = place.node
-        cite = words.cite(data, node.source, lang, node.sentences, node.kind)
-        found.append(Line(text, words.mark_of(node.source, node.kind), cite))
-    if brief and len(found) > 1 and len({(h, line.mark) for h, line in zip(heads, found, strict=True)}) == 1:
-        return [found[0]._replace(text=f"{heads[0]} \u2014 {phrase('in_all', lang, n=len(found))}")]
+        groups.setdefault((_head(data, role, place, lang), node.source, node.sentences, node.kind), []).append(place)
+    total = sum(len(places) for places in groups.values())
+    found = [_placement_line(data, key, places, total, lang) for key, places in groups.items()]
+    heads = {str(key[0]) for key in groups}
+    if brief and total > 1 and len(heads) == 1 and len({line.mark for line in found}) == 1:
+        return [found[0]._replace(text=f"{heads.pop()} \u2014 {phrase('in_all', lang, n=total)}")]
     return found
+
+
+def _head(data: Dataset, role: Role, place: Placement, lang: str) -> str:
+    """'Reports to the CEO', and whom the role is held together with in this structure."""
+    boss = box_name(data, place.parent.roles) if place.parent else None
+    merged = [acronym(data, r) for r in place.node.roles if r != role.id]
+    return reports_to(boss, lang) + (f" ({phrase('merged_with', lang)} {', '.join(merged)})" if merged else "")
+
+
+def _placement_line(data: Dataset, key: tuple[object, ...], places: list[Placement], total: int, lang: str) -> Line:
+    node = places[0].node
+    if len(places) == total and total > 1:
+        where = phrase("in_all", lang, n=total)
+    else:
+        named = [f"\u201c{say(p.structure.name, lang)}\u201d ({p.structure.id})" for p in places]
+        joined = ", ".join(named[:-1]) + f" {phrase('and', lang)} {named[-1]}" if len(named) > 1 else named[0]
+        where = f"{phrase('in_structure', lang)} {joined}"
+    cite = words.cite(data, node.source, lang, node.sentences, node.kind)
+    return Line(f"{key[0]} \u2014 {where}", words.mark_of(node.source, node.kind), cite)
 
 
 def _brief(data: Dataset, role: Role, lang: str) -> list[Block]:
