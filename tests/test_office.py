@@ -332,3 +332,15 @@ def test_org_tree_slide_is_the_chart_and_the_word_file_a_nested_list(made, lang)
     assert all(run.bold for run in highlighted.runs if run.text.strip())
     plain = (made / _name(args, lang, "plain")).read_text(encoding="utf-8")
     assert "\n    \u25b6 CTO: Chief Technology Officer" in plain
+
+
+@pytest.mark.parametrize("args", [("compare", "cio", "cto"), ("org-tree",), ("list",), ("search", "security")], ids=" ".join)
+def test_every_command_with_word_output_takes_a_template(run, tmp_path, args):
+    import docx
+
+    template = docx.Document()
+    template.styles["Title"].font.name = "Georgia"
+    template.save(str(tmp_path / "house.docx"))
+    result = run(*args, "-o", str(tmp_path / "out.docx"), "--template", str(tmp_path / "house.docx"))
+    assert result.exit_code == 0, result.stderr
+    assert docx.Document(str(tmp_path / "out.docx")).styles["Title"].font.name == "Georgia"

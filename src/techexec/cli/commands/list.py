@@ -17,6 +17,7 @@ from techexec.cli.options import (
     NoPagerOption,
     OutputOption,
     SourcesOption,
+    TemplateOption,
     format_option,
 )
 from techexec.cli.output import Exports, View, emit
@@ -49,6 +50,7 @@ def command(
     export_svg: ExportSvgOption = None,
     export_html: ExportHtmlOption = None,
     no_pager: NoPagerOption = False,
+    template: TemplateOption = None,
 ) -> None:
     """List every role with its acronym, title and a one-line summary; the related roles apart.
 
@@ -73,6 +75,6 @@ def command(
         exports = Exports(export_svg, export_html)
         if not roles and target is not None:  # nothing to save: say so, rather than print an empty list instead
             raise TechexecError("no_isco_match", code=isco)
-        emit(fmt, inputs, view, sources, exports, pager=not no_pager, output=target)
+        emit(fmt, inputs, view, sources, exports, pager=not no_pager, output=target, template=template)
     if not roles:
         raise typer.Exit(1)

@@ -17,6 +17,7 @@ from techexec.cli.options import (
     NoPagerOption,
     OutputOption,
     SourcesOption,
+    TemplateOption,
     format_option,
 )
 from techexec.cli.output import Exports, View, emit
@@ -41,6 +42,7 @@ def command(
     export_svg: ExportSvgOption = None,
     export_html: ExportHtmlOption = None,
     no_pager: NoPagerOption = False,
+    template: TemplateOption = None,
 ) -> None:
     """Ask a question: which roles (and structures) talk about it, best first, with the matching lines.
 
@@ -68,6 +70,7 @@ def command(
             ),
         )
         exports = Exports(export_svg, export_html)
-        emit(fmt, inputs, view, sources, exports, pager=not no_pager, output=target if answer.hits else None)
+        saved = target if answer.hits else None
+        emit(fmt, inputs, view, sources, exports, pager=not no_pager, output=saved, template=template)
     if not answer.hits:
         raise typer.Exit(1)
