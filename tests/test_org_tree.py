@@ -82,3 +82,10 @@ def test_the_old_name_variant_still_works_in_yaml_and_on_the_command_line(run, t
     assert new.exit_code == old.exit_code == 0
     assert new.stdout == old.stdout
     assert "Ours" in new.stdout
+
+
+@pytest.mark.parametrize("fmt", ["plain", "markdown", "html"])
+def test_the_list_of_structures_comes_in_every_document_format(run, fmt):
+    listed = run("org-tree", "--list", "-f", fmt)
+    assert listed.exit_code == 0 and listed.stderr == ""
+    assert all(name in listed.stdout for name in ("ceo-both", "cto-under-cio", "merged"))

@@ -59,3 +59,9 @@ def _dotted(data: Dataset, line: Dotted, lang: str) -> Line:
     cite = words.cite(data, line.source, lang, line.sentences, line.kind)
     lead = f"{acronym(data, line.start)} \u254c\u254c {acronym(data, line.end)}"
     return Line(said, words.mark_of(line.source, line.kind), cite, lead, fallback=fallback)
+
+
+def structure_list(data: Dataset, lang: str) -> Document:
+    """org-tree --list: each structure's id and name, the default marked."""
+    items = tuple(Line(say(s.name, lang) + (" *" if s.default else ""), label=s.id) for s in data.structures.values())
+    return Document("org-tree", words.plain(phrase("structures_heading", lang)), lang, (Bullets(items),))

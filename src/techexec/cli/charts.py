@@ -42,12 +42,18 @@ def tree_view(
 def structure_listing(inputs: Inputs) -> View:
     """org-tree --list: each structure's id and name."""
 
+    from techexec.answers.org_chart import structure_list
+
     def draw(w: object) -> None:
         from techexec.render.terminal_chart import structure_list
 
         structure_list(w)  # type: ignore[arg-type]
 
-    return View(doc=writers.structures_json(data=inputs.data, lang=inputs.lang), draw=draw)
+    return View(
+        doc=writers.structures_json(data=inputs.data, lang=inputs.lang),
+        draw=draw,
+        document=lambda: structure_list(inputs.data, inputs.lang),
+    )
 
 
 def say_note(inputs: Inputs, absent: list[Role], chosen: list[Structure]) -> None:
