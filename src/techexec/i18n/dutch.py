@@ -56,7 +56,7 @@ PHRASES: dict[str, str | tuple[str, str]] = {  # key: text, or (one, several) wh
     "dotted_lines": "Stippellijnen (samenwerking, geen rapportagelijn)",
     "other_structures": "Andere structuren",
     "structures_all": "Rapportagestructuren naast elkaar",
-    "use_structure": "toon er één met --structure NAAM",
+    "use_structure": "toon er één met --structure ID",
     "deeper": "… nog {n} functies, dieper dan {depth} niveaus (bekijk ze met --format json, dot of mermaid)",
     "structure": "Rapportagestructuur",
     "roles": "Rollen",
