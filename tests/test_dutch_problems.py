@@ -35,7 +35,7 @@ CYCLE = "- role: ceo\n- {role: cto, parent: cio}\n- {role: cio, parent: cto}\n"
             ROLE.replace("title: {en: VP of Engineering}", "title: {}"),
             "bad.yaml:4:10: title: heeft tekst nodig in minstens één taal (en, nl)",
         ),
-        (structure(CYCLE), "bad.yaml:6:7: structuur 'ours' rapporteert in een kring: cto -> cio -> cto"),
+        (structure(CYCLE), "bad.yaml:6:7: structuur 'ours': de rapportagelijnen lopen in een kring: cto -> cio -> cto"),
     ],
     ids=[
         "syntax-flow",
@@ -89,7 +89,7 @@ def test_a_cycle_stops_org_tree_in_dutch(run, tmp_path):
     write(tmp_path, "bad.yaml", structure(CYCLE))
     result = run("org-tree", "--data", str(tmp_path), "--lang", "nl")
     assert result.exit_code == 1
-    assert result.stderr == f"{tmp_path}/bad.yaml:6:7: structuur 'ours' rapporteert in een kring: cto -> cio -> cto\n"
+    assert result.stderr == f"{tmp_path}/bad.yaml:6:7: structuur 'ours': de rapportagelijnen lopen in een kring: cto -> cio -> cto\n"
 
 
 def test_the_same_problem_reads_in_english_without_a_language(run, tmp_path):

@@ -11,7 +11,7 @@ def test_default_tree_shape(run):
     out = run("org-tree").stdout
     assert "CEO  Chief Executive Officer\n├── CIO  Chief Information Officer\n│   └── CISO" in out
     assert "├── CTO  Chief Technology Officer\n" in out
-    assert "Other structures (show one with --structure NAME):" in out
+    assert "Other structures (show one with --structure ID):" in out
     assert "• cto-under-cio — The CTO reports to the CIO" in out
 
 

@@ -24,7 +24,7 @@ def test_saved_file_is_what_the_format_prints_and_only_stderr_says_so(run, tmp_p
 def test_saved_to_is_said_in_dutch(run, tmp_path):
     target = tmp_path / "cio-cto.json"
     result = run("compare", "cio", "cto", "-o", str(target), "--lang", "nl")
-    assert result.stderr == f"Opgeslagen in {target}\n"
+    assert result.stderr == f"Opgeslagen als {target}\n"
     assert json.loads(target.read_text(encoding="utf-8"))["lang"] == "nl"
 
 

@@ -52,10 +52,10 @@ def test_plain_validate_checks_techexec_data_and_says_so(run, tmp_path, monkeypa
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", "Checked: the bundled data only: no folder named, TECHEXEC_DATA not set, no data files here."),
+        ("en", "Checked: the bundled data only (no folder named, TECHEXEC_DATA not set, no data files here)."),
         (
             "nl",
-            "Gecontroleerd: alleen de meegeleverde gegevens: geen map opgegeven, TECHEXEC_DATA niet gezet, geen gegevensbestanden hier.",
+            "Gecontroleerd: alleen de meegeleverde gegevens (geen map opgegeven, TECHEXEC_DATA niet gezet, geen gegevensbestanden hier).",
         ),
     ],
 )
@@ -295,7 +295,7 @@ def test_an_id_with_capitals_is_one_mistake_with_the_id_to_use(run, tmp_path):
     (tmp_path / "g.yaml").write_text(SPARSE.replace("id: i-adviseur", "id: I-adviseur"), encoding="utf-8")
     lines = run("validate", str(tmp_path)).stdout.splitlines()
     assert lines == [
-        f"{tmp_path}/g.yaml:2:9: role id 'I-adviseur' must be lower-case letters, digits, '-' or '_' (at most 64). Did you mean: i-adviseur?",
+        f"{tmp_path}/g.yaml:2:9: role id 'I-adviseur' must be lower-case letters, digits, '-' or '_' (at most 64 characters). Did you mean: i-adviseur?",
         "1 error in 1 file.",
     ]
 

@@ -114,7 +114,7 @@ def test_question_words_never_decide_the_ranking(run, question, subject, lang):
     ("lang", "expected"),
     [
         ("en", "Only question words: name what you are looking for, for example: techexec search security.\n"),
-        ("nl", "Alleen vraagwoorden: noem waar u naar zoekt, bijvoorbeeld: techexec search beveiliging --lang nl.\n"),
+        ("nl", "Alleen vraagwoorden: noem wat u zoekt, bijvoorbeeld: techexec search beveiliging --lang nl.\n"),
     ],
 )
 def test_a_question_of_question_words_only_says_what_to_ask(run, lang, expected):

@@ -68,7 +68,7 @@ def test_clean_data_passes(run, tmp_path):
         (ROLE.replace("  id: vpe", "  id: vpe\n  id: vpe2"), "bad.yaml:3:3: role: key 'id' appears twice"),
         (
             ROLE.replace("id: vpe", "id: VP Eng"),
-            "bad.yaml:2:7: role id 'VP Eng' must be lower-case letters, digits, '-' or '_' (at most 64). Did you mean: vp-eng?",
+            "bad.yaml:2:7: role id 'VP Eng' must be lower-case letters, digits, '-' or '_' (at most 64 characters). Did you mean: vp-eng?",
         ),
     ],
     ids=[

@@ -55,7 +55,7 @@ PHRASES: dict[str, str | tuple[str, str]] = {  # key: text, or (one, several) wh
     "dotted_lines": "Dotted lines (collaboration, not reporting)",
     "other_structures": "Other structures",
     "structures_all": "Reporting structures side by side",
-    "use_structure": "show one with --structure NAME",
+    "use_structure": "show one with --structure ID",
     "deeper": "… {n} more boxes below, deeper than {depth} levels (see them with --format json, dot or mermaid)",
     "structure": "Reporting structure",
     "roles": "Roles",
