@@ -189,3 +189,18 @@ def test_libreoffice_draws_every_table_row_inside_its_slide(tmp_path):
     words = _words(tmp_path / "table.pdf")
     assert {w[0] for w in words} == set(range(1, len(bottoms) + 1))
     assert all(w[6] <= bottoms[w[0] - 1] + 2 for w in words), "a table row grew past what the writer measured"
+
+
+def test_a_heading_never_ends_a_slide():
+    import pptx
+
+    from techexec.render.slides import slides
+
+    long = " ".join(["responsibility"] * 25)
+    blocks = tuple(
+        block for n in range(8) for block in (Heading(Line(f"Part {n}")), Bullets(tuple(Line(f"{long} {n}.{i}") for i in range(n % 3 + 1))))
+    )
+    deck = pptx.Presentation(io.BytesIO(slides(Document("show", Line("A role"), "en", blocks)).data))
+    for slide in list(deck.slides)[:-1]:
+        texts = [p.text for s in slide.shapes if s.has_text_frame and s != slide.shapes.title for p in s.text_frame.paragraphs]
+        assert texts and not texts[-1].startswith("Part "), texts[-1]

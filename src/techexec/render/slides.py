@@ -156,6 +156,8 @@ class _Deck:
                 if count and used + need > self.room:
                     break
                 used, count = used + need, count + 1
+            while 1 < count < len(paras) and paras[count - 1].strong:
+                count -= 1  # a heading goes on with what it heads, never last on a slide
             self._text_slide(paras[:count])
             paras = paras[count:]
 
