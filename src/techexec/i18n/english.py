@@ -26,7 +26,7 @@ PHRASES: dict[str, str | tuple[str, str]] = {  # key: text, or (one, several) wh
     "article": "Article",
     "in_structure": "in",
     "top": "nobody in the company (top of the chart)",
-    "merged_with": "held together with",
+    "merged_with": "one position with the",
     "dimension": "Dimension",
     "shared": "Shared",
     "differs": "Differs",
