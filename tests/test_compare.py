@@ -6,6 +6,7 @@ import json
 import re
 import textwrap
 
+import pytest
 import yaml
 
 
@@ -205,3 +206,19 @@ def test_bad_contrasts_are_reported_at_their_line(run, tmp_path):
     assert "comparisons.yaml:4:7: core: no line for cto; each role of the comparison needs one" in out
     assert "comparisons.yaml:6:12: comparison roles: name two or more different roles" in out
     assert "comparisons.yaml:12:5: a second comparison of ciso, cso (first at " in out
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+@pytest.mark.parametrize("pair", [("cio", "cto"), ("cto", "cio")])
+def test_a_relation_both_roles_name_is_told_once(run, pair, lang):
+    """The CIO's 'works with: the CTO ...' and the CTO's 'works with: the CIO ...' rest on one sentence of the
+    article: compare tells it once, in the first column that has it; the JSON keeps each role's own claim."""
+    page = run("compare", *pair, "--lang", lang, "-f", "plain").stdout
+    heading = "Works with" if lang == "en" else "Werkt samen met"
+    block = page.split(f"\n{heading}\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    first, second = (p.upper() for p in pair)
+    assert sum(line.startswith(f"{first}: {second}:") for line in block) == 1
+    assert sum(line.startswith(f"{second}: {first}:") for line in block) == 0
+    doc = json.loads(run("compare", *pair, "--lang", lang, "-f", "json").stdout)
+    (works,) = [d for d in doc["derived"]["dimensions"] if d["id"] == "works_with"]
+    assert all(any(c.get("role") for c in works["values"][r]["claims"]) for r in pair)

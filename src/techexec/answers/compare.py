@@ -9,7 +9,7 @@ from techexec.answers.document import Block, Bullets, Document, Line, Note, Para
 from techexec.answers.show import credits
 from techexec.i18n.book import compared, phrase
 from techexec.i18n.labels import acronym
-from techexec.model import Dataset, say
+from techexec.model import Claim, Dataset, say
 
 if TYPE_CHECKING:
     from techexec.questions.compare import Comparison, Dimension
@@ -96,6 +96,8 @@ def _cell(data: Dataset, result: Comparison, dim: Dimension, index: int, lang: s
     if brief:
         return tuple(found) or (words.plain(phrase("not_covered", lang)),)
     for claim in cell.claims:
+        if _told_before(result, dim, index, claim):
+            continue
         lead = f"{acronym(data, claim.role)}: " if claim.role else ""
         found.append(words.claim(data, claim, lang)._replace(text=f"\u2022 {lead}{say(claim.text, lang)}"))
     if dim.key == "classified":
@@ -105,3 +107,21 @@ def _cell(data: Dataset, result: Comparison, dim: Dimension, index: int, lang: s
             for c in classified.compact_lines(data, role, lang)
         ]
     return tuple(found) or (words.plain(phrase("shared_only" if cell.shared else "not_covered", lang)),)
+
+
+def _told_before(result: Comparison, dim: Dimension, index: int, claim: Claim) -> bool:
+    """Whether a column to the left already tells this relation: its role names this column's role, from the
+    same sentences, with the same mark (the CIO's 'CTO: works with the CIO ...' and the CTO's 'CIO: ...')."""
+    here = result.roles[index].id
+    for other, cell in zip(result.roles[:index], dim.cells[:index], strict=False):
+        if claim.role != other.id:
+            continue
+        for told in cell.claims:
+            same_grounds = told.source == claim.source and set(told.sentences) & set(claim.sentences)
+            if (
+                told.role == here
+                and same_grounds
+                and words.mark_of(told.source, told.kind) == words.mark_of(claim.source, claim.kind)
+            ):
+                return True
+    return False
