@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from techexec.answers import classified, verdicts, words
-from techexec.answers.document import Block, Bullets, Document, Line, Note, Paragraph, Row, Table, lines
+from techexec.answers.document import Block, Bullets, Document, Line, Note, Paragraph, Row, Table
 from techexec.answers.show import credits
 from techexec.i18n.book import compared, phrase
 from techexec.i18n.labels import acronym
@@ -40,12 +40,8 @@ def compare(
         blocks.append(_table(data, result, list(result.dimensions), lang, False))
     title = words.plain(compared(verdicts.names(result, lang), lang))
     doc = Document("compare", title, lang, tuple(blocks), cited=sources, brief=brief)
-    content = lines(doc)
-    if any(line.cite and line.cite.source in data.article_sections and line.mark != "general" for line in content):
-        doc = doc._replace(blocks=(words.about(data, lang), *doc.blocks))
     ids = [r.id for r in result.roles]
-    ending = words.ending(data, content, lang, sources) + ([] if brief else credits(data, ids, lang, sources))
-    return doc._replace(blocks=(*doc.blocks, *ending), marks=words.marks(data, lang))
+    return words.finish(data, doc, [] if brief else credits(data, ids, lang, sources))
 
 
 def _point(data: Dataset, result: Comparison, lang: str, brief: bool) -> list[Block]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from techexec.answers import words
-from techexec.answers.document import Block, Branch, Bullets, Document, Heading, Line, Paragraph, Tree, lines
+from techexec.answers.document import Block, Branch, Bullets, Document, Heading, Line, Paragraph, Tree
 from techexec.i18n.book import phrase
 from techexec.i18n.labels import acronym, box_name
 from techexec.model import Dataset, Dotted, Node, Structure, say
@@ -25,11 +25,7 @@ def org_chart(
     else:
         title = words.plain(phrase("structures_all", lang))
     doc = Document("org-tree", title, lang, tuple(blocks), cited=sources)
-    content = lines(doc)
-    if any(line.cite and line.cite.source in data.article_sections and line.mark != "general" for line in content):
-        doc = doc._replace(blocks=(words.about(data, lang), *doc.blocks))
-    ending = words.ending(data, content, lang, sources)
-    return doc._replace(blocks=(*doc.blocks, *ending), marks=words.marks(data, lang))
+    return words.finish(data, doc)
 
 
 def _structure(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from techexec.answers import classified, words
-from techexec.answers.document import Block, Document, Heading, Line, Row, Table, lines
+from techexec.answers.document import Block, Document, Heading, Line, Row, Table
 from techexec.answers.show import credits
 from techexec.i18n.book import phrase
 from techexec.model import Dataset, Role
@@ -25,9 +25,8 @@ def role_list(
             blocks += [Heading(words.plain(phrase(key, lang)))] if key else []
             blocks.append(_table(data, group, lang, isco))
     doc = Document("list", words.plain(title), lang, tuple(blocks), cited=sources)
-    ending = words.ending(data, lines(doc), lang, sources)
-    ending += credits(data, [r.id for r in chosen], lang, sources) if isco is not None else []
-    return doc._replace(blocks=(*doc.blocks, *ending), marks=words.marks(data, lang))
+    notes = credits(data, [r.id for r in chosen], lang, sources) if isco is not None else []
+    return words.finish(data, doc, notes, about_at=None)
 
 
 def _table(data: Dataset, roles: list[Role], lang: str, isco: str | None) -> Table:

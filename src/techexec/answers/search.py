@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from techexec.answers import words
-from techexec.answers.document import Block, Bullets, Document, Heading, Line, Note, Paragraph, lines
+from techexec.answers.document import Block, Bullets, Document, Heading, Line, Note, Paragraph
 from techexec.i18n.book import phrase
 from techexec.model import Dataset, say
 
@@ -30,8 +30,7 @@ def search_results(data: Dataset, answer: Answer, lang: str, limit: int, sources
         command = " ".join(["techexec compare", *answer.named, *(["--lang", "nl"] if lang == "nl" else [])])
         blocks.append(Note("tip", (words.plain(phrase("compare_hint", lang).format(command=command)),)))
     doc = Document("search", words.plain(phrase("search_for", lang, terms=terms)), lang, tuple(blocks), cited=sources)
-    ending = words.ending(data, lines(doc), lang, sources)
-    return doc._replace(blocks=(*doc.blocks, *ending), marks=words.marks(data, lang))
+    return words.finish(data, doc, about_at=None)
 
 
 def _name(data: Dataset, hit: Hit, lang: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from techexec.answers import classified, words
-from techexec.answers.document import Block, Bullets, Document, Heading, Line, Note, Paragraph, lines
+from techexec.answers.document import Block, Bullets, Document, Heading, Line, Note, Paragraph
 from techexec.i18n.book import phrase
 from techexec.i18n.labels import acronym, box_name, reports_to
 from techexec.model import SECTIONS, Claim, Dataset, Role, claims, say
@@ -23,12 +23,9 @@ def show(data: Dataset, role: Role, lang: str, sources: bool = False, brief: boo
     doc = Document(
         "show", Line(f"{role.acronym} \u2014 {title}", fallback=fallback), lang, tuple(blocks), cited=sources
     )
-    content = lines(doc)
-    if any(line.cite and line.cite.source in data.article_sections and line.mark != "general" for line in content):
-        at = 1 if role.related else 0  # whose text this is, said first (after 'not from the article')
-        doc = doc._replace(blocks=(*doc.blocks[:at], words.about(data, lang), *doc.blocks[at:]))
-    ending = words.ending(data, content, lang, sources) + ([] if brief else credits(data, [role.id], lang, sources))
-    return doc._replace(blocks=(*doc.blocks, *ending), marks=words.marks(data, lang), brief=brief)
+    notes = [] if brief else credits(data, [role.id], lang, sources)
+    at = 1 if role.related else 0  # whose text this is, said first (after 'not from the article')
+    return words.finish(data, doc._replace(brief=brief), notes, about_at=at)
 
 
 def _opening(data: Dataset, role: Role, lang: str, brief: bool) -> list[Block]:

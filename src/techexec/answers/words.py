@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import get_args
 
-from techexec.answers.document import Cite, Line, Note
+from techexec.answers.document import Cite, Document, Line, Note, lines
 from techexec.i18n.book import phrase
 from techexec.i18n.labels import author_label, source_label
 from techexec.model import GENERAL, Claim, Dataset, Mark, Text, say
@@ -48,12 +48,27 @@ def claim(data: Dataset, found: Claim, lang: str, lead: str = "", said: bool = T
     return Line(words, mark, cite(data, found.source, lang, found.sentences, found.kind), lead, said, fallback)
 
 
-def ending(data: Dataset, lines: Sequence[Line], lang: str, cited: bool) -> list[Note]:
+def finish(data: Dataset, doc: Document, notes: Sequence[Note] = (), about_at: int | None = 0) -> Document:
+    """An answer closed as every answer is: whose text it is, at `about_at` (None: not said) when a line
+    rests on the article; then what '*' means, the article under --sources, `notes`; the marks' words."""
+    content = lines(doc)
+    blocks = list(doc.blocks)
+    if about_at is not None and any(_from_article(data, line) and line.mark != "general" for line in content):
+        blocks.insert(about_at, about(data, doc.lang))
+    ending = [*_ending(data, content, doc.lang, doc.cited), *notes]
+    return doc._replace(blocks=(*blocks, *ending), marks=marks(data, doc.lang))
+
+
+def _from_article(data: Dataset, line: Line) -> bool:
+    return line.cite is not None and line.cite.source in data.article_sections
+
+
+def _ending(data: Dataset, content: Sequence[Line], lang: str, cited: bool) -> list[Note]:
     """What follows the content: what '*' means where a general line shows it, and (--sources) the article."""
     notes = []
-    if not cited and any(line.mark == "general" and line.said for line in lines):
+    if not cited and any(line.mark == "general" and line.said for line in content):
         notes.append(Note("legend", (plain(f"* {phrase('general', lang)}"),)))
-    if cited and data.article and any(line.cite and line.cite.source in data.article_sections for line in lines):
+    if cited and data.article and any(_from_article(data, line) for line in content):
         notes.append(Note("credit", (plain(f"\u201c{data.article}\u201d", lead=phrase("source", lang)),)))
     return notes
 
