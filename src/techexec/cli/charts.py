@@ -19,21 +19,15 @@ def tree_view(
     Documents and slides take the same structures from one document, a slide per chart."""
     data, lang = inputs.data, inputs.lang
     one = len(chosen) == 1
+    texts = {"dot": writers.tree_dot(data=data, structures=chosen, lang=lang, highlight=marked, legend=legend)}
+    if one:  # Mermaid draws one structure
+        texts["mermaid"] = writers.tree_mermaid(
+            data=data, structure=chosen[0], lang=lang, highlight=marked, legend=legend
+        )
     return View(
         doc=writers.tree_json(data=data, structures=chosen, lang=lang, highlight=marked),
         draw=(lambda w: w.org_tree(chosen[0], marked)) if one else (lambda w: w.org_trees(chosen, marked)),
-        texts={
-            "dot": writers.tree_dot(data=data, structures=chosen, lang=lang, highlight=marked, legend=legend),
-            **(
-                {
-                    "mermaid": writers.tree_mermaid(
-                        data=data, structure=chosen[0], lang=lang, highlight=marked, legend=legend
-                    )
-                }
-                if one
-                else {}
-            ),
-        },
+        texts=texts,
         document=writers.tree_document(data=data, structures=chosen, lang=lang, highlight=marked, sources=sources),
         charts=writers.tree_charts(data=data, structures=chosen, lang=lang, highlight=marked, legend=legend),
     )

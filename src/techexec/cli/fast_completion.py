@@ -32,6 +32,7 @@ VALUE_OPTIONS = {
 }
 FLAGS = {"--sources", "-s", "--no-bundled"}
 ROLE_ARGUMENTS = {"show": 1, "compare": None}  # how many role arguments a command takes (None: any number)
+COMMANDS = commands.names()  # read from the folder once a run
 LANG_COMMANDS = commands.answering()
 
 
@@ -125,7 +126,7 @@ def _request(words: list[str]) -> Request | None:
 def _kind(command: str, previous: str, positional: int) -> str | None:
     """'role', 'structure', 'lang' or 'format' when the word being typed is one of those, else None."""
     if previous in ("--format", "-f"):
-        return "format" if command in commands.names() and names(command) else None
+        return "format" if command in COMMANDS and names(command) else None
     if previous in ("--lang", "-l"):
         return "lang" if command in LANG_COMMANDS else None
     if command == "org-tree" and previous in ("--structure", "--variant", "-v"):
