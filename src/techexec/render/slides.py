@@ -132,34 +132,29 @@ class _Deck:
         Beside a chart or under a table drawn just before, the first ones go in the room left while they fit."""
         if self.column is not None:
             slide, left, width, used = self.column
-            count = 0
-            for para in paras:
-                need = self._para_height(para, width)
-                if used + need > self.room:
-                    break
-                used, count = used + need, count + 1
+            count, needed = self._fit(paras, self.room - used, width, at_least_one=False)
             if count:
-                self._fill(
-                    slide,
-                    paras[:count],
-                    sum(self._para_height(p, width) for p in paras[:count]),
-                    left,
-                    width,
-                    self.top + self.column[3],
-                )
-            self.column = (slide, left, width, used) if count == len(paras) else None
+                self._fill(slide, paras[:count], needed, left, width, self.top + used)
+            self.column = (slide, left, width, used + needed) if count == len(paras) else None
             paras = paras[count:]
         while paras:
-            used, count = 0.0, 0
-            for para in paras:
-                need = self._para_height(para)
-                if count and used + need > self.room:
-                    break
-                used, count = used + need, count + 1
+            count, _ = self._fit(paras, self.room)
             while 1 < count < len(paras) and paras[count - 1].strong:
                 count -= 1  # a heading goes on with what it heads, never last on a slide
             self._text_slide(paras[:count])
             paras = paras[count:]
+
+    def _fit(
+        self, paras: list[Para], room: float, width: float | None = None, at_least_one: bool = True
+    ) -> tuple[int, float]:
+        """How many of `paras`, from the first, fit in `room` points (on a slide of its own at least one), and how tall."""
+        used, count = 0.0, 0
+        for para in paras:
+            need = self._para_height(para, width)
+            if (count or not at_least_one) and used + need > room:
+                break
+            used, count = used + need, count + 1
+        return count, used
 
     def _para_height(self, para: Para, width: float | None = None) -> float:
         size = (BESIDE if width else BODY) + (2 if para.strong else 0)
