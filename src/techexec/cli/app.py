@@ -1,15 +1,19 @@
 """The techexec command line: the Typer app, its commands in the order --help lists them, and the entry point."""
 
+import functools
 import importlib
+import inspect
 import os
 import sys
+from collections.abc import Callable
 from types import ModuleType
-from typing import Annotated
+from typing import Annotated, Any, get_args, get_origin
 
 import typer
 
 from techexec import __version__
 from techexec.cli import commands, shells
+from techexec.cli.params import Declared
 from techexec.errors import TechexecError
 
 COMMANDS = commands.names()  # from the files in cli/commands: nothing imported until one is run
@@ -36,9 +40,37 @@ def build(only: str | None = None) -> typer.Typer:
     )
     chosen = [(name, _command(name)) for name in COMMANDS if only in (None, name)]
     for name, module in sorted(chosen, key=lambda found: found[1].ORDER):
-        made.command(name)(module.command)
+        made.command(name)(for_typer(module.command))
     made.callback(invoke_without_command=True)(overview)
     return made
+
+
+def for_typer(function: Callable[..., None]) -> Callable[..., None]:
+    """`function` as Typer reads it: each option or argument it declares (cli/params.py) made Typer's own."""
+    signature = inspect.signature(function, eval_str=True)
+    parameters = [p.replace(annotation=_typer_annotation(p.annotation)) for p in signature.parameters.values()]
+
+    @functools.wraps(function)  # the docstring is the help
+    def command(*args: Any, **kwargs: Any) -> None:
+        function(*args, **kwargs)
+
+    command.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+    return command
+
+
+def _typer_annotation(annotation: Any) -> Any:
+    """Annotated[T, Declared] as Annotated[T, typer.Option(...)] (or typer.Argument); any other as it is."""
+    if get_origin(annotation) is not Annotated:
+        return annotation
+    base, *extras = get_args(annotation)
+    made = [_typer_param(extra) if isinstance(extra, Declared) else extra for extra in extras]
+    return Annotated[(base, *made)]
+
+
+def _typer_param(declared: Declared) -> Any:
+    if declared.kind == "argument":
+        return typer.Argument(**declared.settings)
+    return typer.Option(*declared.names, **declared.settings)
 
 
 def _version(value: bool) -> None:

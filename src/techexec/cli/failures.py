@@ -8,8 +8,6 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import typer
-
 from techexec.errors import TechexecError
 
 
@@ -31,7 +29,7 @@ def handled(lang_option: str | None = None) -> Iterator[None]:
 
         text = word(exc, wording(lang_option, os.environ))
         sys.stderr.write(clean(text) + "\n")  # messages may quote what the user typed or the data held
-        raise typer.Exit(exc.exit_code) from None
+        raise SystemExit(exc.exit_code) from None  # as typer.Exit ends a run, without importing Typer
 
 
 def _say_notes(lang_option: str | None) -> None:

@@ -3,23 +3,24 @@
 from pathlib import Path
 from typing import Annotated, Any
 
-import typer
-
 from techexec.cli import completion
 from techexec.cli.formats import choices, extensions, help_text
+from techexec.cli.params import option
 
 
 def given_path(value: str | Path) -> Path:
     """A path from the command line: empty is an error (an unset variable must not mean 'here'), ~ is home."""
     value = str(value)  # a default arrives as a Path
     if not value.strip():
+        import typer  # only Typer calls this with an empty path (cli/direct.py leaves one to it)
+
         raise typer.BadParameter("an empty path (an unset variable?); name a file or folder, or '.' for this folder")
     return Path(value).expanduser() if value.startswith("~") else Path(value)
 
 
 LangOption = Annotated[
     str | None,
-    typer.Option(
+    option(
         "--lang",
         "-l",
         autocompletion=completion.languages,
@@ -29,7 +30,7 @@ LangOption = Annotated[
 ]
 ExportSvgOption = Annotated[
     Path | None,
-    typer.Option(
+    option(
         "--export-svg",
         help="Also save the text rendering as an SVG picture.",
         parser=given_path,
@@ -39,7 +40,7 @@ ExportSvgOption = Annotated[
 ]
 ExportHtmlOption = Annotated[
     Path | None,
-    typer.Option(
+    option(
         "--export-html",
         help="Also save the answer as an HTML page (as -o FILE.html does).",
         hidden=True,  # kept for old scripts; -o FILE.html is the way now
@@ -50,7 +51,7 @@ ExportHtmlOption = Annotated[
 ]
 OutputOption = Annotated[
     Path | None,
-    typer.Option(
+    option(
         "--output",
         "-o",
         metavar="FILE",
@@ -62,7 +63,7 @@ OutputOption = Annotated[
 ]
 TemplateOption = Annotated[
     Path | None,
-    typer.Option(
+    option(
         "--template",
         metavar="FILE",
         help="For docx and pptx: a Word (.docx/.dotx) or PowerPoint (.pptx/.potx) file whose styles and "
@@ -73,7 +74,7 @@ TemplateOption = Annotated[
 ]
 DataOption = Annotated[
     list[Path] | None,
-    typer.Option(
+    option(
         "--data",
         "-d",
         help="A directory (or file) of your own roles and structures, on top of the bundled ones. Repeatable; also $TECHEXEC_DATA.",
@@ -82,13 +83,11 @@ DataOption = Annotated[
         show_default=False,
     ),
 ]
-NoBundledOption = Annotated[bool, typer.Option("--no-bundled", help="Use only your own data, not the bundled roles.")]
-SourcesOption = Annotated[
-    bool, typer.Option("--sources", "-s", help="Show which article section each claim comes from.")
-]
+NoBundledOption = Annotated[bool, option("--no-bundled", help="Use only your own data, not the bundled roles.")]
+SourcesOption = Annotated[bool, option("--sources", "-s", help="Show which article section each claim comes from.")]
 NoPagerOption = Annotated[
     bool,
-    typer.Option(
+    option(
         "--no-pager",
         help="Print everything at once, even when it is taller than the screen. Also TECHEXEC_PAGER=cat "
         "(TECHEXEC_PAGER, else PAGER, names the pager; else less).",
@@ -99,8 +98,8 @@ NoPagerOption = Annotated[
 def format_option(command: str, saves: bool = True) -> Any:
     """--format with `command`'s own choices and help, from the format table (cli/formats.py)."""
     default = " Default: text, or what -o's extension says." if saves else " Default: text."
-    option = typer.Option("--format", "-f", help=help_text(command) + default, show_default=False)
-    return Annotated[choices(command) | None, option]
+    declared = option("--format", "-f", help=help_text(command) + default, show_default=False)
+    return Annotated[choices(command) | None, declared]
 
 
-BriefOption = Annotated[bool, typer.Option("--brief", "-b", help="The short answer: what fits on a slide.")]
+BriefOption = Annotated[bool, option("--brief", "-b", help="The short answer: what fits on a slide.")]

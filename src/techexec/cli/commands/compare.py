@@ -2,8 +2,6 @@
 
 from typing import TYPE_CHECKING, Annotated, TypeAlias
 
-import typer
-
 from techexec.cli import completion, writers
 from techexec.cli.failures import handled
 from techexec.cli.formats import pick
@@ -22,6 +20,7 @@ from techexec.cli.options import (
     format_option,
 )
 from techexec.cli.output import Exports, View, emit
+from techexec.cli.params import argument
 
 ORDER = 20  # where --help lists it (in tens: a new command fits between)
 
@@ -34,7 +33,7 @@ else:
 def command(
     roles: Annotated[
         list[str] | None,
-        typer.Argument(
+        argument(
             help="Two or more roles, e.g. cio cto, or cio vs cto.", autocompletion=completion.roles, show_default=False
         ),
     ] = None,

@@ -1,13 +1,13 @@
 """`techexec init`: start your own data from an example, in your language."""
 
 import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
-import typer
-
 from techexec.cli.failures import handled
 from techexec.cli.options import given_path
+from techexec.cli.params import argument
 
 ORDER = 70  # where --help lists it (in tens: a new command fits between)
 
@@ -15,7 +15,7 @@ ORDER = 70  # where --help lists it (in tens: a new command fits between)
 def command(
     directory: Annotated[
         Path,
-        typer.Argument(
+        argument(
             help="Where to write the example; created if missing. Default: the current folder.",
             parser=given_path,
             metavar="[FOLDER]",
@@ -38,4 +38,4 @@ def command(
     with handled():
         lang = wording(None, os.environ)
         written = write_example(directory, lang)
-        typer.echo(clean(phrase("init_done", lang, path=shown(written), dir=shown(directory))))
+        sys.stdout.write(clean(phrase("init_done", lang, path=shown(written), dir=shown(directory))) + "\n")

@@ -2,8 +2,6 @@
 
 from typing import TYPE_CHECKING, Annotated, TypeAlias
 
-import typer
-
 from techexec.cli import writers
 from techexec.cli.failures import handled
 from techexec.cli.formats import pick
@@ -21,6 +19,7 @@ from techexec.cli.options import (
     format_option,
 )
 from techexec.cli.output import Exports, View, emit
+from techexec.cli.params import option
 from techexec.errors import TechexecError
 
 ORDER = 40  # where --help lists it (in tens: a new command fits between)
@@ -34,7 +33,7 @@ else:
 def command(
     isco: Annotated[
         str | None,
-        typer.Option(
+        option(
             "--isco",
             metavar="CODE",
             help="Only the roles in this ISCO-08 group (through their ESCO occupation): 1330, or 13 for all below it.",
@@ -77,4 +76,4 @@ def command(
             raise TechexecError("no_isco_match", code=isco)
         emit(fmt, inputs, view, sources, exports, pager=not no_pager, output=target, template=template)
     if not roles:
-        raise typer.Exit(1)
+        raise SystemExit(1)

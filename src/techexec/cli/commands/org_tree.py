@@ -2,8 +2,6 @@
 
 from typing import TYPE_CHECKING, Annotated, TypeAlias
 
-import typer
-
 from techexec.cli import completion
 from techexec.cli.charts import say_note, structure_listing, tree_view
 from techexec.cli.failures import handled
@@ -22,6 +20,7 @@ from techexec.cli.options import (
     format_option,
 )
 from techexec.cli.output import Exports, emit
+from techexec.cli.params import option
 
 ORDER = 30  # where --help lists it (in tens: a new command fits between)
 
@@ -34,7 +33,7 @@ else:
 def command(
     structure: Annotated[
         str | None,
-        typer.Option(
+        option(
             "--structure",
             "--variant",  # the old name, still accepted
             "-v",
@@ -44,23 +43,23 @@ def command(
     ] = None,
     highlight: Annotated[
         list[str] | None,
-        typer.Option(
+        option(
             "--highlight",
             help="Mark roles in the chart: repeat it, or give several at once (cto,cio).",
             autocompletion=completion.roles,
         ),
     ] = None,
     list_structures: Annotated[
-        bool, typer.Option("--list", help="List the structures (id and name) instead of drawing one.")
+        bool, option("--list", help="List the structures (id and name) instead of drawing one.")
     ] = False,
-    no_legend: Annotated[bool, typer.Option("--no-legend", help="Leave the legend out of the picture.")] = False,
+    no_legend: Annotated[bool, option("--no-legend", help="Leave the legend out of the picture.")] = False,
     own: Annotated[
         bool,
-        typer.Option("--own", help="Only the structures of your own data (--data, TECHEXEC_DATA), not the article's."),
+        option("--own", help="Only the structures of your own data (--data, TECHEXEC_DATA), not the article's."),
     ] = False,
     scale: Annotated[
         float,
-        typer.Option(
+        option(
             "--scale",
             min=0.1,
             max=10.0,

@@ -2,8 +2,6 @@
 
 from typing import TYPE_CHECKING, Annotated, TypeAlias
 
-import typer
-
 from techexec.cli import writers
 from techexec.cli.failures import handled
 from techexec.cli.formats import pick
@@ -21,6 +19,7 @@ from techexec.cli.options import (
     format_option,
 )
 from techexec.cli.output import Exports, View, emit
+from techexec.cli.params import argument, option
 
 ORDER = 50  # where --help lists it (in tens: a new command fits between)
 
@@ -31,8 +30,8 @@ else:
 
 
 def command(
-    terms: Annotated[list[str], typer.Argument(help="Words or a question, in English or Dutch.")],
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many results to show.")] = 5,
+    terms: Annotated[list[str], argument(help="Words or a question, in English or Dutch.")],
+    limit: Annotated[int, option("--limit", "-n", min=1, help="How many results to show.")] = 5,
     sources: SourcesOption = False,
     lang: LangOption = None,
     fmt: FormatOption = None,
@@ -73,4 +72,4 @@ def command(
         saved = target if answer.hits else None
         emit(fmt, inputs, view, sources, exports, pager=not no_pager, output=saved, template=template)
     if not answer.hits:
-        raise typer.Exit(1)
+        raise SystemExit(1)

@@ -2,8 +2,6 @@
 
 from typing import TYPE_CHECKING, Annotated, TypeAlias
 
-import typer
-
 from techexec.cli import completion, writers
 from techexec.cli.failures import handled
 from techexec.cli.formats import pick
@@ -22,6 +20,7 @@ from techexec.cli.options import (
     format_option,
 )
 from techexec.cli.output import Exports, View, emit
+from techexec.cli.params import argument
 
 ORDER = 10  # where --help lists it (in tens: a new command fits between)
 
@@ -34,7 +33,7 @@ else:
 def command(
     role: Annotated[
         list[str] | None,
-        typer.Argument(
+        argument(
             help="Role id, acronym, alias or title, e.g. cto, chief digital officer (quotes optional).",
             autocompletion=completion.roles,
             show_default=False,

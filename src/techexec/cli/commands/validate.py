@@ -1,13 +1,13 @@
 """`techexec validate`: check your own data files, and say what and where (file:line) for each problem."""
 
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeAlias
 
-import typer
-
 from techexec.cli.failures import handled
 from techexec.cli.options import NoBundledOption, format_option, given_path
+from techexec.cli.params import argument
 
 ORDER = 60  # where --help lists it (in tens: a new command fits between)
 
@@ -20,7 +20,7 @@ else:
 def command(
     directories: Annotated[
         list[Path] | None,
-        typer.Argument(
+        argument(
             help="Data directories or files to check; default: $TECHEXEC_DATA, else the current folder if it holds data files.",
             parser=given_path,
             metavar="[PATH]...",
@@ -58,9 +58,9 @@ def command(
         report = check_data(chosen, asked=bool(directories))
         if fmt == "json":
             emit_json(validation(report, lang))
-            raise typer.Exit(1 if report.errors else 0)
+            raise SystemExit(1 if report.errors else 0)
         for line in report_lines(report, lang):
-            typer.echo(line)
+            sys.stdout.write(line + "\n")
         if checked is not None:
-            typer.echo(clean(checked_line(checked, directories, lang)))
-        raise typer.Exit(1 if report.errors else 0)
+            sys.stdout.write(clean(checked_line(checked, directories, lang)) + "\n")
+        raise SystemExit(1 if report.errors else 0)
