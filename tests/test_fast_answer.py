@@ -14,29 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from probe import PROBE, Ran, plain_env, probe
 from techexec.cli import fast_answer
 
-# Runs the program as the `techexec` script does, then notes (in a file, so stdout stays the answer's)
-# whether Typer (or for Tab, the names index) was imported: if not, the answer came from the cache.
-PROBE = """
-import os, sys
-sys.argv = ["techexec", *sys.argv[1:]]
-from techexec.cli.entry import main
-try:
-    main()
-except SystemExit as done:
-    code = done.code
-with open(os.environ["PROBE_NOTE"], "w") as note:
-    answered = "completed" if "techexec.cli.fast_completion" in sys.modules else "cached"
-    note.write("normal" if "typer" in sys.modules else answered)
-sys.exit(code)
-"""
 STALE = b"STALE ANSWER\n"
-
-
-class Ran:
-    def __init__(self, out: bytes, err: bytes, code: int, path: str) -> None:
-        self.out, self.err, self.code, self.path = out, err, code, path
 
 
 @pytest.fixture
@@ -44,19 +25,14 @@ def techexec(tmp_path: Path):
     """Run techexec with a cache folder of this test's own and a fixed, plain environment."""
     cache = tmp_path / "cache"
     note = tmp_path / "note"
-    base = {k: v for k, v in os.environ.items() if not fast_answer.covers(k)}
-    base.update(TECHEXEC_CACHE_DIR=str(cache), PROBE_NOTE=str(note), TECHEXEC_LANG="en", NO_COLOR="1", COLUMNS="80")
-    base["PYTHONPATH"] = os.environ.get("PYTHONPATH", "")
+    base = plain_env(cache, note)
 
     def invoke(*args: str, tty: tuple[int, int] | None = None, **env: str | None) -> Ran:
         full = {**base, **env}
         full = {k: v for k, v in full.items() if v is not None}
-        command = [sys.executable, "-c", PROBE, *args]
         if tty is None:
-            done = subprocess.run(command, capture_output=True, env=full, check=False, stdin=subprocess.DEVNULL)
-            out, err, code = done.stdout, done.stderr, done.returncode
-        else:
-            out, err, code = _in_terminal(command, full, *tty)
+            return probe(args, full, note)
+        out, err, code = _in_terminal([sys.executable, "-c", PROBE, *args], full, *tty)
         return Ran(out, err, code, note.read_text())
 
     invoke.cache = cache  # type: ignore[attr-defined]
@@ -258,12 +234,12 @@ def test_new_code_or_libraries_are_never_served_old_answers(techexec, monkeypatc
     env = {**os.environ, "TECHEXEC_CACHE_DIR": str(techexec.cache)}
     assert fast_answer.look_up(["show", "cto"], env)[1] is not None
     monkeypatch.setattr(fast_answer.fingerprint, "code_key", lambda: "another version")
-    assert fast_answer.look_up(["show", "cto"], env) == (None, None)
+    assert fast_answer.look_up(["show", "cto"], env) == (None, None, "")
     monkeypatch.undo()
     table = next(techexec.cache.glob("a-options-*"))
     text = table.read_text()
     table.write_text(text.replace("\nlibrary\t", "\nlibrary\t/nowhere", 1))
-    assert fast_answer.look_up(["show", "cto"], env) == (None, None)
+    assert fast_answer.look_up(["show", "cto"], env) == (None, None, "")
 
 
 def test_every_environment_variable_techexec_typer_or_rich_reads_is_in_the_key():

@@ -14,7 +14,6 @@ import typer
 from techexec import __version__
 from techexec.cli import commands, shells
 from techexec.cli.params import Declared
-from techexec.errors import TechexecError
 
 COMMANDS = commands.names()  # from the files in cli/commands: nothing imported until one is run
 
@@ -93,70 +92,37 @@ def overview(
 
 
 def run(key: str | None = None) -> None:
-    """Entry point: run the app; Ctrl-C ends quietly, a closed pipe and the environment's failures in one line.
+    """Entry point: run the app (cli/running.py says how a failure ends it).
 
     A clean answer is kept for the fast path (cli/fast_answer.py); `key`: its key, if found before Typer loaded.
     """
+    from techexec.cli.running import guarded
+
+    guarded(lambda: _run(key))
+
+
+def _run(key: str | None) -> None:
+    """Typer's completion for a Tab, a hint for a role typed as a command, else the command asked for."""
     from techexec.cli import fast_answer
-    from techexec.cli.failures import environment_failure, say_failure, silence_stdout
+    from techexec.cli.failures import say_failure
 
-    if sys.stdout is None:  # started with stdout closed (>&-)
-        say_failure(TechexecError("output_closed"))
-        sys.exit(1)
-    code: int | str | None = 0
-    try:
-        try:
-            if os.environ.get("_TECHEXEC_COMPLETE"):
-                from typer._completion_classes import completion_init
+    completing = bool(os.environ.get("_TECHEXEC_COMPLETE"))
+    if completing:
+        from typer._completion_classes import completion_init
 
-                completion_init()  # Typer's completion scripts and formats, for every shell
-            args = shells.with_shell(sys.argv[1:])
-            completing = bool(os.environ.get("_TECHEXEC_COMPLETE"))
-            if args and args[0] not in COMMANDS and not completing:
-                from techexec.cli.forgiving import role_as_command
+        completion_init()  # Typer's completion scripts and formats, for every shell
+    args = shells.with_shell(sys.argv[1:])
+    if args and args[0] not in COMMANDS and not completing:
+        from techexec.cli.forgiving import role_as_command
 
-                hint = role_as_command(args, COMMANDS)
-                if hint is not None:
-                    say_failure(hint)
-                    sys.exit(hint.exit_code)
-            command = typer.main.get_command(
-                build(args[0] if args and args[0] in COMMANDS and not completing else None)
-            )
-            if not completing:
-                fast_answer.record(sys.argv[1:], command, os.environ, key)
-            command(args=args)
-        except SystemExit as done:
-            code = done.code
-        sys.stdout.flush()  # here, not at exit, so a full disk is reported like any other write
-        if fast_answer.current is not None:
-            fast_answer.current.finish(code)
-    except BrokenPipeError:  # the reader stopped reading (| head), outside a command's own handling
-        _forget(fast_answer.current)
-        silence_stdout()
-        say_failure(TechexecError("pipe_closed"))
-        code = 1
-    except KeyboardInterrupt:
-        _forget(fast_answer.current)
-        code = 130
-    except Exception as exc:
-        _forget(fast_answer.current)
-        error = environment_failure(exc)
-        if error is None:  # a bug: still one line, never a traceback
-            sys.stderr.write(f"techexec: internal error: {type(exc).__name__}: {exc} (please report this)\n")
-            code = 70
-        else:
-            say_failure(error)
-            code = 1
-        silence_stdout()
-    sys.exit(code)
-
-
-def _forget(recording: object) -> None:
-    """A run that failed keeps nothing; its streams are put back."""
-    from techexec.cli.fast_answer import Recording
-
-    if isinstance(recording, Recording):
-        recording.finish(1)
+        hint = role_as_command(args, COMMANDS)
+        if hint is not None:
+            say_failure(hint)
+            sys.exit(hint.exit_code)
+    command = typer.main.get_command(build(args[0] if args and args[0] in COMMANDS and not completing else None))
+    if not completing:
+        fast_answer.record(sys.argv[1:], command, os.environ, key)
+    command(args=args)
 
 
 app = build()  # every command: for tests and tools that invoke the app itself

@@ -1,5 +1,5 @@
 """The `techexec` program: Tab completion of names, and a question answered before with the same inputs,
-are answered before the CLI (Typer, Rich) is imported."""
+are answered before the CLI (Typer, Rich) is imported; a new question of a known command line, before Typer is."""
 
 from __future__ import annotations
 
@@ -54,9 +54,13 @@ def _run() -> None:
     if not completing and sys.stdout is not None:
         from techexec.cli.fast_answer import look_up, serve
 
-        kept, key = look_up(sys.argv[1:], os.environ)
+        kept, key, table = look_up(sys.argv[1:], os.environ)
         if kept is not None:
             sys.exit(serve(kept))
+        if key is not None:  # asked for the first time, with options the stored table knows: no Typer needed
+            from techexec.cli.direct import run as run_direct
+
+            run_direct(sys.argv[1:], table, key)  # exits, unless the command line is one for Typer to read
     from techexec.cli.app import run
 
     run(key)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import sys
 
-from techexec.cli import commands
+from techexec.cli import commands, option_table
 from techexec.data import fingerprint, replies
 
 TYPE_CHECKING = False  # typing is not imported on the fast path
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from typing import Any, TextIO
 
-    Table = dict[str, tuple[str, bool]]  # option word -> (parameter name, takes a value)
+    from techexec.cli.option_table import Options
 
 COMMANDS = commands.answering()
 ENV_PREFIXES = ("TECHEXEC_", "_TECHEXEC_", "TYPER_", "_TYPER_", "LC_", "JUPYTER_", "PYTHON")
@@ -35,16 +35,6 @@ ENV_NAMES = (
     "LESSCHARSET",
     *("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "GITHUB_ACTIONS", "DATABRICKS_RUNTIME_VERSION", "SHELL"),
 )
-LIBRARIES = ("typer", "rich", "yaml")
-PLAIN_TYPES = {
-    "StringParamType",
-    "Choice",
-    "TyperChoice",
-    "IntParamType",
-    "FloatParamType",
-    "BoolParamType",
-    "IntRange",
-}
 
 
 def covers(name: str) -> bool:
@@ -52,20 +42,20 @@ def covers(name: str) -> bool:
     return name in ENV_NAMES or name.startswith(ENV_PREFIXES)
 
 
-def look_up(args: list[str], environ: Mapping[str, str]) -> tuple[bytes | None, str | None]:
-    """(the kept answer or None, the key to keep this run's answer under or None)."""
+def look_up(args: list[str], environ: Mapping[str, str]) -> tuple[bytes | None, str | None, str]:
+    """(the kept answer or None, the key to keep this run's answer under or None, the command's option table)."""
     where = replies.folder(environ)
     if where is None or not args or args[0] not in COMMANDS:
-        return None, None
+        return None, None, ""
     code = fingerprint.code_key()
     text = _read_text(where, _table_name(code, args[0]))
     if not text:
-        return None, None
-    table, libraries = _parse_table(text)
-    if libraries != _libraries_now(list(libraries)):
-        return None, None  # Typer, Rich or PyYAML changed: the run that keeps the answer rewrites the table
-    key = answer_key(args, environ, code, table, text)
-    return (None if key is None else replies.read(where, key)), key
+        return None, None, ""
+    options, _, libraries, _ = option_table.read(text)
+    if libraries != option_table.libraries_now(list(libraries)):
+        return None, None, ""  # Typer, Rich or PyYAML changed: the run that keeps the answer rewrites the table
+    key = answer_key(args, environ, code, options, text)
+    return (None if key is None else replies.read(where, key)), key, text
 
 
 def tab_key(environ: Mapping[str, str]) -> tuple[str, str] | None:
@@ -104,7 +94,7 @@ def serve(answer: bytes) -> int:
         return 1
 
 
-def answer_key(args: list[str], environ: Mapping[str, str], code: str, table: Table, text: str) -> str | None:
+def answer_key(args: list[str], environ: Mapping[str, str], code: str, table: Options, text: str) -> str | None:
     """The key of this run's answer, or None when the command line is not one the fast path may answer."""
     plan = _plan(args, table)
     if plan is None:
@@ -139,7 +129,7 @@ def _terminal(fd: int) -> str:
     return f"{tty}|{size and tuple(size)}"
 
 
-def _plan(args: list[str], table: Table) -> tuple[list[str], bool] | None:
+def _plan(args: list[str], table: Options) -> tuple[list[str], bool] | None:
     """The --data paths and --no-bundled of a command line whose every option is in `table`; else None."""
     data: list[str] = []
     no_bundled, pending = False, ""
@@ -149,9 +139,12 @@ def _plan(args: list[str], table: Table) -> tuple[list[str], bool] | None:
             pending = ""
         elif word.startswith("-") and word != "-":
             name, equals, value = word.partition("=")
-            if name not in table or (equals and (not name.startswith("--") or not table[name][1])):
+            if name not in table:
                 return None
-            param, takes_value = table[name]
+            param, kind, _ = table[name]
+            takes_value = kind not in option_table.TAKES_NO_VALUE
+            if equals and (not name.startswith("--") or not takes_value):
+                return None
             if equals:
                 data += [value] if param == "data" else []
             elif takes_value:
@@ -170,57 +163,6 @@ def _read_text(where: str, name: str) -> str | None:
         return None if raw is None else raw.decode("utf-8", "surrogateescape")
     except UnicodeDecodeError:
         return None
-
-
-def _parse_table(text: str) -> tuple[Table, dict[str, str]]:
-    """'option<TAB>param<TAB>value|flag' lines and 'library<TAB>path<TAB>stat' lines."""
-    table: Table = {}
-    libraries: dict[str, str] = {}
-    for line in text.splitlines():
-        kind, first, second = [*line.split("\t"), "", "", ""][:3]
-        if kind == "library":
-            libraries[first] = second
-        elif kind == "option":
-            table[first] = (second.split("|")[0], second.endswith("|value"))
-    return table, libraries
-
-
-def _libraries_now(paths: list[str]) -> dict[str, str]:
-    """Size and time of each library's __init__.py: a new version rewrites them."""
-    found = {}
-    for path in paths:
-        try:
-            info = os.stat(path)
-        except OSError:
-            continue
-        found[path] = f"{info.st_size}|{info.st_mtime_ns}"
-    return found
-
-
-def table_text(command: Any) -> str:
-    """The option table of a Click command (built by Typer), as stored: options of plain values, and --data.
-
-    An option of any other type (a path, a file, a parser of its own: --export-*, -o) is left out, so a
-    command line that has one always runs the command.
-    """
-    lines = []
-    for param in command.params:
-        kinds = {kind.__name__ for kind in type(param.type).__mro__}
-        plain = bool(kinds & PLAIN_TYPES)
-        if param.param_type_name == "argument" and not plain:
-            return ""  # a command that reads or writes the files it is given is never answered from here
-        if param.param_type_name != "option" or not (plain or param.name == "data") or param.nargs != 1:
-            continue
-        takes = "flag" if param.is_flag or param.count else "value"
-        lines += [f"option\t{word}\t{param.name}|{takes}" for word in [*param.opts, *param.secondary_opts]]
-    import importlib.util
-
-    for library in LIBRARIES:
-        spec = importlib.util.find_spec(library)
-        origin = spec.origin if spec else None
-        if origin:
-            lines += [f"library\t{origin}\t{_libraries_now([origin]).get(origin, '')}"]
-    return "".join(line + "\n" for line in lines)
 
 
 class Recording:
@@ -265,11 +207,19 @@ def record(args: list[str], command: Any, environ: Mapping[str, str], key: str |
     where = replies.folder(environ)
     if where is None or not args or args[0] not in COMMANDS or args[0] not in getattr(command, "commands", {}):
         return
-    text = table_text(command.commands[args[0]])
+    text = option_table.made(command.commands[args[0]])
     code = fingerprint.code_key()
-    key = key or (answer_key(args, environ, code, _parse_table(text)[0], text) if text else None)
+    key = key or (answer_key(args, environ, code, option_table.read(text)[0], text) if text else None)
     if key is not None:
         current = Recording(where, key, (_table_name(code, args[0]), text))
+
+
+def keep(command: str, environ: Mapping[str, str], key: str, text: str) -> None:
+    """Start keeping what this run writes: a first-time question run without Typer (cli/direct.py)."""
+    global current
+    where = replies.folder(environ)
+    if where is not None:
+        current = Recording(where, key, (_table_name(fingerprint.code_key(), command), text))
 
 
 class _Tee:

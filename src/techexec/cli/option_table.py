@@ -1,0 +1,104 @@
+"""A command's option table, taken from the command Typer built and stored beside the answers it keeps,
+so that the next run can read its command line before Typer loads (cli/fast_answer.py, cli/direct.py).
+
+Stored as lines: 'option<TAB>word<TAB>parameter<TAB>kind<TAB>detail', 'argument<TAB>parameter<TAB>nargs<TAB>required'
+'library<TAB>path<TAB>stat', and 'typer<TAB>parameter' for a parameter Click reads from elsewhere too
+(an environment variable, a prompt) or acts on (a callback): such a command is never run before Typer. Kinds: flag (detail: 1, or 0 for a --no- form), count, text, texts
+(repeatable), choice (detail: the choices, |-separated), number, paths (repeatable paths: --data).
+An option of any other type (a path of its own, a file: --export-*, -o, --template) is left out, so a
+command line that has one always runs through Typer, and is never answered from the cache.
+"""
+
+from __future__ import annotations
+
+import os
+
+TYPE_CHECKING = False  # typing is not imported on the fast path
+if TYPE_CHECKING:
+    from typing import Any
+
+    Options = dict[str, tuple[str, str, str]]  # option word -> (parameter, kind, detail)
+    Arguments = list[tuple[str, int, bool]]  # (parameter, nargs, required), in order
+
+LIBRARIES = ("typer", "rich", "yaml")
+PLAIN_TYPES = {"StringParamType", "Choice", "TyperChoice", "IntParamType", "FloatParamType", "BoolParamType"}
+NUMBERS = {"IntParamType", "FloatParamType"}
+TAKES_NO_VALUE = ("flag", "count")
+
+
+def made(command: Any) -> str:
+    """The option table of a Click command (built by Typer), as stored; empty for a command that is never kept
+    (one whose arguments are files)."""
+    lines = []
+    for param in command.params:
+        if getattr(param, "envvar", None) or param.callback is not None or getattr(param, "prompt", None):
+            lines.append(f"typer\t{param.name}")  # Click does more than read the word: only Typer runs it
+        kinds = {kind.__name__ for kind in type(param.type).__mro__}
+        plain = bool(kinds & PLAIN_TYPES)
+        if param.param_type_name == "argument":
+            if not plain:
+                return ""  # a command that reads or writes the files it is given is never answered from here
+            lines.append(f"argument\t{param.name}\t{param.nargs}\t{int(param.required)}")
+        elif param.param_type_name == "option" and (plain or param.name == "data") and param.nargs == 1:
+            lines += _option_lines(param, kinds)
+    import importlib.util
+
+    for library in LIBRARIES:
+        spec = importlib.util.find_spec(library)
+        origin = spec.origin if spec else None
+        if origin:
+            lines += [f"library\t{origin}\t{libraries_now([origin]).get(origin, '')}"]
+    return "".join(line + "\n" for line in lines)
+
+
+def _option_lines(param: Any, kinds: set[str]) -> list[str]:
+    """The lines of one option: each of its words, with what it takes."""
+    detail = ""
+    if param.count:
+        kind = "count"
+    elif param.is_flag:
+        kind = "flag" if param.is_bool_flag else "count"  # a flag of another value: not read before Typer
+    elif param.name == "data":
+        kind = "paths"
+    elif hasattr(param.type, "choices"):
+        kind, detail = "choice", "|".join(str(choice) for choice in param.type.choices)
+    elif kinds & NUMBERS:
+        kind = "number"
+    else:
+        kind = "texts" if param.multiple else "text"
+    if kind != "flag":
+        return [f"option\t{word}\t{param.name}\t{kind}\t{detail}" for word in [*param.opts, *param.secondary_opts]]
+    return [
+        f"option\t{word}\t{param.name}\tflag\t{int(word in param.opts)}"
+        for word in [*param.opts, *param.secondary_opts]
+    ]
+
+
+def read(text: str) -> tuple[Options, Arguments, dict[str, str], bool]:
+    """(options, arguments, libraries, whether only Typer may run the command) of a stored table."""
+    options: Options = {}
+    arguments: Arguments = []
+    libraries: dict[str, str] = {}
+    typer_only = False
+    for line in text.splitlines():
+        kind, first, second, third, fourth = [*line.split("\t"), "", "", "", ""][:5]
+        if kind == "library":
+            libraries[first] = second
+        elif kind == "option":
+            options[first] = (second, third, fourth)
+        elif kind == "argument" and second.lstrip("-").isdigit():
+            arguments.append((first, int(second), third == "1"))
+        typer_only = typer_only or kind == "typer"
+    return options, arguments, libraries, typer_only
+
+
+def libraries_now(paths: list[str]) -> dict[str, str]:
+    """Size and time of each library's __init__.py: a new version rewrites them."""
+    found = {}
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
+        found[path] = f"{info.st_size}|{info.st_mtime_ns}"
+    return found
