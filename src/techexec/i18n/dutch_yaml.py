@@ -4,27 +4,28 @@ from __future__ import annotations
 
 import re
 
-_YAML = (  # PyYAML's most common complaints (C and Python loaders); the rarer ones stay in its English
+_YAML = (  # PyYAML's most common complaints (C and Python loaders); the rarer ones stay in its English.
+    # Patterns, compiled by re on first use (cached there): compiling seven at import cost every run 1.4 ms
     (
-        re.compile(r"mapping values are not allowed (?:here|in this context)"),
+        r"mapping values are not allowed (?:here|in this context)",
         "hier mag geen 'sleutel: waarde' staan (zet tekst met een dubbele punt tussen aanhalingstekens)",
     ),
     (
-        re.compile(r"found character .*that cannot start any token"),
+        r"found character .*that cannot start any token",
         "hier staat een teken dat niet mag (een tab? Spring in met spaties)",
     ),
-    (re.compile(r"did not find expected key"), "hier werd een sleutel verwacht (klopt het inspringen?)"),
-    (re.compile(r"(?:could|did) not find expected (.*)"), "hier werd {0} verwacht"),
-    (re.compile(r"expected (.*), but found (.*)"), "hier werd {0} verwacht, maar staat {1}"),
-    (re.compile(r"found unexpected end of stream"), "het bestand houdt onverwacht op"),
-    (re.compile(r"found undefined alias.*"), "onbekende alias"),
+    (r"did not find expected key", "hier werd een sleutel verwacht (klopt het inspringen?)"),
+    (r"(?:could|did) not find expected (.*)", "hier werd {0} verwacht"),
+    (r"expected (.*), but found (.*)", "hier werd {0} verwacht, maar staat {1}"),
+    (r"found unexpected end of stream", "het bestand houdt onverwacht op"),
+    (r"found undefined alias.*", "onbekende alias"),
 )
 
 
 def translated(reason: str) -> str:
     """PyYAML's complaint in Dutch when it is a common one; else as PyYAML said it."""
     for pattern, phrase in _YAML:
-        found = pattern.fullmatch(reason)
+        found = re.fullmatch(pattern, reason)
         if found:
             return phrase.format(*(group.replace(" or ", " of ") for group in found.groups()))
     return reason

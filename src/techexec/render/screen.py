@@ -8,8 +8,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
-import subprocess
 from collections.abc import Callable, Iterable, Mapping
 from typing import IO, TYPE_CHECKING
 
@@ -102,6 +100,8 @@ def paged(console: Console, draw: Callable[[], None], command: str | None) -> bo
     if text.count("\n") < console.size.height:
         console.file.write(text)
         return False
+    import shutil  # only when paging: 5 ms with subprocess, of every answer drawn
+
     from rich.pager import SystemPager
 
     program = command or ("less" if shutil.which("less") else None)
@@ -135,6 +135,8 @@ def _writes_utf8() -> bool:
 
 def _pipe(command: str, text: str, env: dict[str, str]) -> int:
     """Feed `text` to a pager command line (run by the shell, as git and man do); its exit code."""
+    import subprocess
+
     process = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, text=True, env=env, errors="replace")
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C belongs to the pager
         process.communicate(text)  # a reader who quits early closes the pipe; communicate ignores that
