@@ -13,6 +13,7 @@ import typer
 
 from techexec import __version__
 from techexec.cli import commands, shells
+from techexec.cli.options import format_for
 from techexec.cli.params import Declared
 
 COMMANDS = commands.names()  # from the files in cli/commands: nothing imported until one is run
@@ -39,30 +40,36 @@ def build(only: str | None = None) -> typer.Typer:
     )
     chosen = [(name, _command(name)) for name in COMMANDS if only in (None, name)]
     for name, module in sorted(chosen, key=lambda found: found[1].ORDER):
-        made.command(name)(for_typer(module.command))
+        made.command(name)(for_typer(module.command, name))
     made.callback(invoke_without_command=True)(overview)
     return made
 
 
-def for_typer(function: Callable[..., None]) -> Callable[..., None]:
-    """`function` as Typer reads it: each option or argument it declares (cli/params.py) made Typer's own."""
+def for_typer(function: Callable[..., None], name: str) -> Callable[..., None]:
+    """`function` as Typer reads it: each option or argument it declares (cli/params.py) made Typer's own;
+    its --format a choice among command `name`'s formats."""
     signature = inspect.signature(function, eval_str=True)
-    parameters = [p.replace(annotation=_typer_annotation(p.annotation)) for p in signature.parameters.values()]
+    saves = "output" in signature.parameters
+    made = [p.replace(annotation=_typer_annotation(p.annotation, name, saves)) for p in signature.parameters.values()]
 
     @functools.wraps(function)  # the docstring is the help
     def command(*args: Any, **kwargs: Any) -> None:
         function(*args, **kwargs)
 
-    command.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+    command.__signature__ = signature.replace(parameters=made)  # type: ignore[attr-defined]
     return command
 
 
-def _typer_annotation(annotation: Any) -> Any:
+def _typer_annotation(annotation: Any, name: str, saves: bool) -> Any:
     """Annotated[T, Declared] as Annotated[T, typer.Option(...)] (or typer.Argument); any other as it is."""
     if get_origin(annotation) is not Annotated:
         return annotation
     base, *extras = get_args(annotation)
-    made = [_typer_param(extra) if isinstance(extra, Declared) else extra for extra in extras]
+    made = []
+    for extra in extras:
+        if isinstance(extra, Declared) and extra.kind == "formats":
+            base, extra = format_for(name, saves)
+        made.append(_typer_param(extra) if isinstance(extra, Declared) else extra)
     return Annotated[(base, *made)]
 
 

@@ -5,7 +5,7 @@ from typing import Annotated, Any
 
 from techexec.cli import completion
 from techexec.cli.formats import choices, extensions, help_text
-from techexec.cli.params import option
+from techexec.cli.params import Declared, formats, option
 
 
 def given_path(value: str | Path) -> Path:
@@ -95,11 +95,14 @@ NoPagerOption = Annotated[
 ]
 
 
-def format_option(command: str, saves: bool = True) -> Any:
-    """--format with `command`'s own choices and help, from the format table (cli/formats.py)."""
+FormatOption = Annotated[str | None, formats()]  # to mypy a format is its name; to Typer, one of the command's
+
+
+def format_for(command: str, saves: bool) -> tuple[Any, Declared]:
+    """--format's type and declaration for `command`: a choice among its own formats, and their help.
+    `saves`: whether the command has -o, whose extension may name the format."""
     default = " Default: text, or what -o's extension says." if saves else " Default: text."
-    declared = option("--format", "-f", help=help_text(command) + default, show_default=False)
-    return Annotated[choices(command) | None, declared]
+    return choices(command) | None, option("--format", "-f", help=help_text(command) + default, show_default=False)
 
 
 BriefOption = Annotated[bool, option("--brief", "-b", help="The short answer: what fits on a slide.")]

@@ -11,7 +11,7 @@ from typing import Any, Literal, NamedTuple
 class Declared(NamedTuple):
     """typer.Option(*names, **settings) or typer.Argument(**settings), not yet made."""
 
-    kind: Literal["option", "argument"]
+    kind: Literal["option", "argument", "formats"]
     names: tuple[str, ...]
     settings: dict[str, Any]
 
@@ -19,6 +19,12 @@ class Declared(NamedTuple):
 def option(*names: str, **settings: Any) -> Declared:
     """An option, as typer.Option in an Annotated parameter would declare it."""
     return Declared("option", names, settings)
+
+
+def formats() -> Declared:
+    """--format, whose choices and help are the command's own row of the format table (cli/formats.py): the app
+    fills them in for the command it builds, so every command declares it alike."""
+    return Declared("formats", ("--format", "-f"), {})
 
 
 def argument(**settings: Any) -> Declared:

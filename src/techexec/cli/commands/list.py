@@ -1,6 +1,6 @@
 """`techexec list`: every role with a one-line summary, or those of one ISCO-08 group."""
 
-from typing import TYPE_CHECKING, Annotated, TypeAlias
+from typing import Annotated
 
 from techexec.cli import writers
 from techexec.cli.failures import handled
@@ -10,24 +10,19 @@ from techexec.cli.options import (
     DataOption,
     ExportHtmlOption,
     ExportSvgOption,
+    FormatOption,
     LangOption,
     NoBundledOption,
     NoPagerOption,
     OutputOption,
     SourcesOption,
     TemplateOption,
-    format_option,
 )
 from techexec.cli.output import Exports, View, emit
 from techexec.cli.params import option
 from techexec.errors import TechexecError
 
 ORDER = 40  # where --help lists it (in tens: a new command fits between)
-
-if TYPE_CHECKING:  # to mypy a format is its name; to Typer, a choice among the command's own formats
-    FormatOption: TypeAlias = str | None
-else:
-    FormatOption = format_option("list")
 
 
 def command(

@@ -1,6 +1,6 @@
 """`techexec org-tree`: a reporting structure as a tree, a picture, a document or a slide."""
 
-from typing import TYPE_CHECKING, Annotated, TypeAlias
+from typing import Annotated
 
 from techexec.cli import completion
 from techexec.cli.charts import say_note, structure_listing, tree_view
@@ -11,23 +11,18 @@ from techexec.cli.options import (
     DataOption,
     ExportHtmlOption,
     ExportSvgOption,
+    FormatOption,
     LangOption,
     NoBundledOption,
     NoPagerOption,
     OutputOption,
     SourcesOption,
     TemplateOption,
-    format_option,
 )
 from techexec.cli.output import Exports, emit
 from techexec.cli.params import option
 
 ORDER = 30  # where --help lists it (in tens: a new command fits between)
-
-if TYPE_CHECKING:  # to mypy a format is its name; to Typer, a choice among the command's own formats
-    FormatOption: TypeAlias = str | None
-else:
-    FormatOption = format_option("org-tree")
 
 
 def command(

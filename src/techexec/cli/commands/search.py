@@ -1,6 +1,6 @@
 """`techexec search`: a question answered with the roles and structures that speak to it."""
 
-from typing import TYPE_CHECKING, Annotated, TypeAlias
+from typing import Annotated
 
 from techexec.cli import writers
 from techexec.cli.failures import handled
@@ -10,23 +10,18 @@ from techexec.cli.options import (
     DataOption,
     ExportHtmlOption,
     ExportSvgOption,
+    FormatOption,
     LangOption,
     NoBundledOption,
     NoPagerOption,
     OutputOption,
     SourcesOption,
     TemplateOption,
-    format_option,
 )
 from techexec.cli.output import Exports, View, emit
 from techexec.cli.params import argument, option
 
 ORDER = 50  # where --help lists it (in tens: a new command fits between)
-
-if TYPE_CHECKING:  # to mypy a format is its name; to Typer, a choice among the command's own formats
-    FormatOption: TypeAlias = str | None
-else:
-    FormatOption = format_option("search")
 
 
 def command(

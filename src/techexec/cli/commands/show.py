@@ -1,6 +1,6 @@
 """`techexec show`: one role explained, in any format the format table gives it."""
 
-from typing import TYPE_CHECKING, Annotated, TypeAlias
+from typing import Annotated
 
 from techexec.cli import completion, writers
 from techexec.cli.failures import handled
@@ -11,23 +11,18 @@ from techexec.cli.options import (
     DataOption,
     ExportHtmlOption,
     ExportSvgOption,
+    FormatOption,
     LangOption,
     NoBundledOption,
     NoPagerOption,
     OutputOption,
     SourcesOption,
     TemplateOption,
-    format_option,
 )
 from techexec.cli.output import Exports, View, emit
 from techexec.cli.params import argument
 
 ORDER = 10  # where --help lists it (in tens: a new command fits between)
-
-if TYPE_CHECKING:  # to mypy a format is its name; to Typer, a choice among the command's own formats
-    FormatOption: TypeAlias = str | None
-else:
-    FormatOption = format_option("show")
 
 
 def command(

@@ -3,18 +3,13 @@
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeAlias
+from typing import Annotated
 
 from techexec.cli.failures import handled
-from techexec.cli.options import NoBundledOption, format_option, given_path
+from techexec.cli.options import FormatOption, NoBundledOption, given_path
 from techexec.cli.params import argument
 
 ORDER = 60  # where --help lists it (in tens: a new command fits between)
-
-if TYPE_CHECKING:
-    FormatOption: TypeAlias = str | None
-else:
-    FormatOption = format_option("validate", saves=False)
 
 
 def command(
