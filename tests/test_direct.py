@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,6 +16,12 @@ import typer
 from probe import Ran, plain_env, probe
 from techexec.cli.direct import keywords
 from techexec.cli.option_table import made, read
+
+
+class Kind(StrEnum):
+    a = "a"
+    b = "b"
+
 
 ROLE = "role:\n  id: vpe\n  acronym: VPE\n  title: {en: VP of Engineering}\n  summary: {en: Runs engineering., source: general}\n"
 
@@ -112,6 +119,7 @@ UNSURE = [
     ("search",),  # a missing argument
     ("org-tree", "--scale", "2", "-f", "dot"),
     ("org-tree", "extra"),  # org-tree takes no argument
+    ("list", "-d", "~no-such-user-here/org"),  # a ~ that names no home folder: Typer words it
 ]
 
 
@@ -153,7 +161,7 @@ def test_the_table_reads_words_as_click_does():
     table = "".join(
         line + "\n"
         for line in (
-            "argument\troles\t-1\t0",
+            "argument\troles\t-1\t0\ttext",
             "option\t--lang\tlang\ttext\t",
             "option\t-l\tlang\ttext\t",
             "option\t--sources\tsources\tflag\t1",
@@ -201,3 +209,35 @@ def test_no_command_module_imports_typer():
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_a_table_edited_by_hand_cannot_make_help_run_the_command_or_pass_unknown_parameters(techexec, tmp_path):
+    techexec("show", "cto", forget="all")
+    (table,) = (tmp_path / "cache").glob("a-options-*-show")
+    kept = table.read_text(encoding="utf-8")
+    table.write_text(kept + "option\t--help\tsources\tflag\t1\noption\t--zz\tzz\tflag\t1\n", encoding="utf-8")
+    helped = techexec("show", "cto", "--help")
+    assert helped.way == "typer" and b"Usage: techexec show" in helped.out
+    odd = techexec("show", "cto", "--zz")
+    assert odd.way == "typer" and odd.code == 2 and b"No such option" in odd.err
+
+
+def test_only_words_typer_would_pass_as_they_are_are_read_before_it():
+    """A number, a repeatable choice or an argument of another type: Typer converts it, so it reads it."""
+
+    def odd(
+        count: Annotated[list[int], typer.Argument()],
+        kinds: Annotated[list[Kind] | None, typer.Option("--kind")] = None,
+        limit: Annotated[int, typer.Option("--limit")] = 1,
+    ) -> None: ...
+
+    app = typer.Typer()
+    app.command()(odd)
+    app.command("other")(odd)
+    options, arguments, _, _ = read(made(typer.main.get_command(app).commands["odd"]))  # type: ignore[attr-defined]
+    assert {word: kind for word, (_, kind, _) in options.items()} == {
+        "--kind": "value",
+        "--limit": "value",
+    }
+    assert keywords(["1"], options, arguments) is None
+    assert keywords(["1", "--limit", "2"], options, arguments) is None

@@ -14,7 +14,7 @@ import typer
 from techexec import __version__
 from techexec.cli import commands, shells
 from techexec.cli.options import format_for
-from techexec.cli.params import Declared
+from techexec.cli.params import HELP, Declared
 
 COMMANDS = commands.names()  # from the files in cli/commands: nothing imported until one is run
 
@@ -36,7 +36,7 @@ def build(only: str | None = None) -> typer.Typer:
         add_completion=False,  # ours take a shell name (cli/shells.py)
         pretty_exceptions_enable=False,
         rich_markup_mode=None,
-        context_settings={"help_option_names": ["-h", "--help"]},
+        context_settings={"help_option_names": list(HELP)},
     )
     chosen = [(name, _command(name)) for name in COMMANDS if only in (None, name)]
     for name, module in sorted(chosen, key=lambda found: found[1].ORDER):

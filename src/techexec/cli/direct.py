@@ -14,6 +14,9 @@ import importlib
 import os
 
 from techexec.cli import fast_answer, option_table
+from techexec.cli.params import HELP
+
+HELP_WORDS = set(HELP)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -25,14 +28,17 @@ if TYPE_CHECKING:
 def run(args: list[str], table: str, key: str) -> None:
     """Answer `args` without Typer, keeping the answer under `key`, and exit; return if Typer must read them."""
     options, arguments, _, typer_only = option_table.read(table)
-    call = None if typer_only else keywords(args[1:], options, arguments)
+    call = None if typer_only or HELP_WORDS & set(args) else keywords(args[1:], options, arguments)
     if call is None:
         return
+    module = importlib.import_module(f"techexec.cli.commands.{args[0].replace('-', '_')}")
+    function = module.command
+    if not set(call) <= set(function.__code__.co_varnames[: function.__code__.co_argcount]):
+        return  # a table that names parameters the command does not have (edited by hand): Typer reads the line
     from techexec.cli.running import guarded
 
-    module = importlib.import_module(f"techexec.cli.commands.{args[0].replace('-', '_')}")
     fast_answer.keep(args[0], os.environ, key, table)
-    guarded(lambda: module.command(**call))
+    guarded(lambda: function(**call))
 
 
 def keywords(words: list[str], options: Options, arguments: Arguments) -> dict[str, Any] | None:
@@ -52,7 +58,7 @@ def keywords(words: list[str], options: Options, arguments: Arguments) -> dict[s
             given = value if equals else next(rest, None)
             given = _value(given, kind, detail)
         else:
-            return None  # not in the table, a number, a count, or a flag with a value
+            return None  # not in the table, a value only Typer converts, a count, or a flag with a value
         if given is None or (param in found and kind not in ("texts", "paths")):
             return None
         found[param] = [*found.get(param, []), given] if kind in ("texts", "paths") else given
@@ -66,11 +72,10 @@ def _value(given: str | None, kind: str, detail: str) -> Any:
     if kind == "choice":
         return given if given in detail.split("|") else None
     if kind == "paths":
-        if not given.strip():
-            return None  # an empty path is an error Typer words (cli/options.py given_path)
-        from techexec.cli.options import given_path
+        from techexec.cli.options import read_path
 
-        return given_path(given)
+        found = read_path(given)
+        return None if isinstance(found, str) else found  # not a path: Typer says why (cli/options.py given_path)
     return given
 
 
@@ -78,9 +83,9 @@ def _with_arguments(found: dict[str, Any], loose: list[str], arguments: Argument
     """`found` with the loose words as the one argument that takes any number of them, as Typer gives it."""
     if not arguments:
         return found if not loose else None  # Click: an unexpected extra argument
-    if len(arguments) > 1 or arguments[0][1] != -1:
+    if len(arguments) > 1 or arguments[0][1] != -1 or arguments[0][3] != "text":
         return None
-    param, _, required = arguments[0]
+    param, _, required, _ = arguments[0]
     if loose:
         found[param] = loose
     elif required:

@@ -52,7 +52,7 @@ def look_up(args: list[str], environ: Mapping[str, str]) -> tuple[bytes | None, 
     if not text:
         return None, None, ""
     options, _, libraries, _ = option_table.read(text)
-    if libraries != option_table.libraries_now(list(libraries)):
+    if not libraries or libraries != option_table.libraries_now(list(libraries)):
         return None, None, ""  # Typer, Rich or PyYAML changed: the run that keeps the answer rewrites the table
     key = answer_key(args, environ, code, options, text)
     return (None if key is None else replies.read(where, key)), key, text

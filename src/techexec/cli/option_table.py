@@ -1,10 +1,12 @@
 """A command's option table, taken from the command Typer built and stored beside the answers it keeps,
 so that the next run can read its command line before Typer loads (cli/fast_answer.py, cli/direct.py).
 
-Stored as lines: 'option<TAB>word<TAB>parameter<TAB>kind<TAB>detail', 'argument<TAB>parameter<TAB>nargs<TAB>required'
+Stored as lines: 'option<TAB>word<TAB>parameter<TAB>kind<TAB>detail',
+'argument<TAB>parameter<TAB>nargs<TAB>required<TAB>text|value'
 'library<TAB>path<TAB>stat', and 'typer<TAB>parameter' for a parameter Click reads from elsewhere too
 (an environment variable, a prompt) or acts on (a callback): such a command is never run before Typer. Kinds: flag (detail: 1, or 0 for a --no- form), count, text, texts
-(repeatable), choice (detail: the choices, |-separated), number, paths (repeatable paths: --data).
+(repeatable), choice (detail: the choices, |-separated), paths (repeatable paths read by given_path: --data),
+value (a number, a yes/no, a repeatable choice: a value only Typer converts).
 An option of any other type (a path of its own, a file: --export-*, -o, --template) is left out, so a
 command line that has one always runs through Typer, and is never answered from the cache.
 """
@@ -18,11 +20,10 @@ if TYPE_CHECKING:
     from typing import Any
 
     Options = dict[str, tuple[str, str, str]]  # option word -> (parameter, kind, detail)
-    Arguments = list[tuple[str, int, bool]]  # (parameter, nargs, required), in order
+    Arguments = list[tuple[str, int, bool, str]]  # (parameter, nargs, required, text or value), in order
 
 LIBRARIES = ("typer", "rich", "yaml")
 PLAIN_TYPES = {"StringParamType", "Choice", "TyperChoice", "IntParamType", "FloatParamType", "BoolParamType"}
-NUMBERS = {"IntParamType", "FloatParamType"}
 TAKES_NO_VALUE = ("flag", "count")
 
 
@@ -38,7 +39,8 @@ def made(command: Any) -> str:
         if param.param_type_name == "argument":
             if not plain:
                 return ""  # a command that reads or writes the files it is given is never answered from here
-            lines.append(f"argument\t{param.name}\t{param.nargs}\t{int(param.required)}")
+            words = "text" if type(param.type).__name__ == "StringParamType" else "value"  # value: Typer converts
+            lines.append(f"argument\t{param.name}\t{param.nargs}\t{int(param.required)}\t{words}")
         elif param.param_type_name == "option" and (plain or param.name == "data") and param.nargs == 1:
             lines += _option_lines(param, kinds)
     import importlib.util
@@ -53,19 +55,21 @@ def made(command: Any) -> str:
 
 def _option_lines(param: Any, kinds: set[str]) -> list[str]:
     """The lines of one option: each of its words, with what it takes."""
+    from techexec.cli.options import given_path
+
     detail = ""
-    if param.count:
-        kind = "count"
+    if param.count or (param.is_flag and not param.is_bool_flag):
+        kind = "count"  # takes no value; not read before Typer
     elif param.is_flag:
-        kind = "flag" if param.is_bool_flag else "count"  # a flag of another value: not read before Typer
-    elif param.name == "data":
+        kind = "flag"
+    elif param.multiple and getattr(param.type, "func", None) is given_path:
         kind = "paths"
-    elif hasattr(param.type, "choices"):
+    elif kinds & {"Choice", "TyperChoice"} and not param.multiple:
         kind, detail = "choice", "|".join(str(choice) for choice in param.type.choices)
-    elif kinds & NUMBERS:
-        kind = "number"
-    else:
+    elif type(param.type).__name__ == "StringParamType":
         kind = "texts" if param.multiple else "text"
+    else:
+        kind = "value"  # a number, a yes/no, a repeated choice: takes a value, which only Typer converts
     if kind != "flag":
         return [f"option\t{word}\t{param.name}\t{kind}\t{detail}" for word in [*param.opts, *param.secondary_opts]]
     return [
@@ -87,7 +91,7 @@ def read(text: str) -> tuple[Options, Arguments, dict[str, str], bool]:
         elif kind == "option":
             options[first] = (second, third, fourth)
         elif kind == "argument" and second.lstrip("-").isdigit():
-            arguments.append((first, int(second), third == "1"))
+            arguments.append((first, int(second), third == "1", fourth))
         typer_only = typer_only or kind == "typer"
     return options, arguments, libraries, typer_only
 

@@ -10,12 +10,26 @@ from techexec.cli.params import Declared, formats, option
 
 def given_path(value: str | Path) -> Path:
     """A path from the command line: empty is an error (an unset variable must not mean 'here'), ~ is home."""
-    value = str(value)  # a default arrives as a Path
-    if not value.strip():
-        import typer  # only Typer calls this with an empty path (cli/direct.py leaves one to it)
+    found = read_path(str(value))  # a default arrives as a Path
+    if isinstance(found, str):
+        import typer  # only Typer calls this with a path that is not one (cli/direct.py leaves those to it)
 
-        raise typer.BadParameter("an empty path (an unset variable?); name a file or folder, or '.' for this folder")
-    return Path(value).expanduser() if value.startswith("~") else Path(value)
+        raise typer.BadParameter(found)
+    return found
+
+
+def read_path(value: str) -> Path | str:
+    """The path `value` names, or why it names none: it is empty, or its ~ names no home folder."""
+    if not value.strip():
+        return "an empty path (an unset variable?); name a file or folder, or '.' for this folder"
+    if not value.startswith("~"):
+        return Path(value)
+    try:
+        return Path(value).expanduser()
+    except RuntimeError:  # ~name of no user here, or no home folder to be found at all
+        from techexec.safe_text import clean
+
+        return clean(f"'{value.split('/')[0]}' names no home folder here; write the path in full")
 
 
 LangOption = Annotated[

@@ -7,6 +7,8 @@ The settings are Typer's own keywords (help, metavar, autocompletion, parser, mi
 
 from typing import Any, Literal, NamedTuple
 
+HELP = ("-h", "--help")  # every command's help option: Typer answers it, never cli/direct.py
+
 
 class Declared(NamedTuple):
     """typer.Option(*names, **settings) or typer.Argument(**settings), not yet made."""
