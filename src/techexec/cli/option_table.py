@@ -1,12 +1,14 @@
 """A command's option table, taken from the command Typer built and stored beside the answers it keeps,
 so that the next run can read its command line before Typer loads (cli/fast_answer.py, cli/direct.py).
 
-Stored as lines: 'option<TAB>word<TAB>parameter<TAB>kind<TAB>detail',
-'argument<TAB>parameter<TAB>nargs<TAB>required<TAB>text|value'
-'library<TAB>path<TAB>stat', and 'typer<TAB>parameter' for a parameter Click reads from elsewhere too
-(an environment variable, a prompt) or acts on (a callback): such a command is never run before Typer. Kinds: flag (detail: 1, or 0 for a --no- form), count, text, texts
-(repeatable), choice (detail: the choices, |-separated), paths (repeatable paths read by given_path: --data),
-value (a number, a yes/no, a repeatable choice: a value only Typer converts).
+Stored as lines of tab-separated fields:
+- option, word, parameter, kind, detail. Kinds: flag (detail: 1, or 0 for a --no- form), count, text,
+  texts (repeatable), choice (detail: the choices, |-separated), paths (repeatable paths read by
+  given_path: --data), value (a number, a yes/no, a repeatable choice: only Typer converts it).
+- argument, parameter, nargs, required (1/0), text or value.
+- library, path of its __init__.py, its size and time: a new Typer, Rich or PyYAML is a new table.
+- typer, parameter: Click reads it from elsewhere too (an environment variable, a prompt) or acts on it
+  (a callback), so the command never runs before Typer.
 An option of any other type (a path of its own, a file: --export-*, -o, --template) is left out, so a
 command line that has one always runs through Typer, and is never answered from the cache.
 """
