@@ -96,3 +96,16 @@ def test_tilde_is_home_not_a_folder_named_tilde(run, tmp_path, monkeypatch):
     assert result.exit_code == 0, result.stderr
     assert (home / "org" / "company.yaml").is_file()
     assert not (tmp_path / "~").exists()
+
+
+def test_a_file_replaced_keeps_its_permissions_and_a_new_one_follows_the_umask(run, tmp_path):
+    kept = tmp_path / "private.md"
+    kept.write_text("old")
+    kept.chmod(0o600)
+    assert run("show", "cto", "-o", str(kept)).exit_code == 0
+    assert kept.read_text().startswith("#") and kept.stat().st_mode & 0o777 == 0o600
+    fresh = tmp_path / "new.md"
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert run("show", "cto", "-o", str(fresh)).exit_code == 0
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~mask

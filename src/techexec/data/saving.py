@@ -46,15 +46,17 @@ def save(path: Path, content: bytes, *, exclusive: bool = False, private: bool =
 
     `exclusive`: fail with 'init_exists' rather than replace an existing file (init).
     `private`: a cache entry, readable by its owner only, replacing whatever has its name (a link, a FIFO:
-    the rename replaces the name, never writes through it); otherwise the umask decides.
+    the rename replaces the name, never writes through it); otherwise a file replaced keeps its permissions
+    (a private ~/.bashrc stays private), and the umask decides those of a new one.
     """
     text = os.fspath(path)
     if not text:
         raise TechexecError("empty_path")
+    mode = None
     if not private:
         if text in _OWN_OUTPUT or text.startswith(_OWN_OUTPUT_FOLDERS) or _is_stream(path):
             return _write_stream(path, content, exclusive)
-        _check_target(path, exclusive)
+        mode = _check_target(path, exclusive)
     try:
         handle, temporary = _new_file(path.parent)
     except OSError as exc:
@@ -66,7 +68,7 @@ def save(path: Path, content: bytes, *, exclusive: bool = False, private: bool =
                 out.flush()
                 os.fsync(out.fileno())
         if not private:
-            os.chmod(temporary, 0o666 & ~_umask())
+            os.chmod(temporary, 0o666 & ~_umask() if mode is None else mode)
         _place(temporary, path, exclusive)
     except BaseException as exc:  # a full disk, Ctrl-C, anything: leave nothing behind
         with contextlib.suppress(OSError):
@@ -89,14 +91,15 @@ def _new_file(folder: Path) -> tuple[int, str]:
     raise FileExistsError(errno.EEXIST, "no free name for a temporary file", os.fspath(folder))
 
 
-def _check_target(path: Path, exclusive: bool) -> None:
+def _check_target(path: Path, exclusive: bool) -> int | None:
+    """Refuse a link (here or planted above) or anything but a regular file; the permissions of one to replace."""
     planted = _planted_link_above(path)
     if planted is not None:
         raise TechexecError("link_refused", path=shown(planted))
     try:
         found = os.lstat(path)
     except FileNotFoundError:
-        return
+        return None
     except OSError as exc:
         raise _failure(path, exc) from None
     if exclusive:
@@ -105,6 +108,7 @@ def _check_target(path: Path, exclusive: bool) -> None:
         raise TechexecError("link_refused", path=shown(path))
     if not stat.S_ISREG(found.st_mode):
         raise _failure(path, IsADirectoryError(21, "not a regular file"))
+    return stat.S_IMODE(found.st_mode)
 
 
 def _planted_link_above(path: Path) -> Path | None:
