@@ -18,6 +18,7 @@ import pytest
 import tools
 from techexec.cli import entry
 from techexec.cli.formats import COMMAND_FORMATS
+from techexec.cli.shell_scripts import SCRIPTS
 from tools import require
 
 EXE = Path(sys.executable).with_name("techexec")
@@ -226,6 +227,48 @@ def test_install_completion_installs_the_shell_named(tmp_path):
     assert install("bash", tmp_path).startswith(f"bash completion installed in {tmp_path}/.bash_completions/")
     assert "complete_zsh" in (tmp_path / ".zfunc/_techexec").read_text()
     assert "fpath+=~/.zfunc" in (tmp_path / ".zshrc").read_text()
+
+
+def test_the_scripts_are_typers_own():
+    """The protocol both completion paths answer: the scripts must stay the pinned Typer's, word for word."""
+    from typer._completion_shared import get_completion_script
+
+    for shell, script in SCRIPTS.items():
+        assert script == get_completion_script(prog_name="techexec", complete_var="_TECHEXEC_COMPLETE", shell=shell)
+    assert subprocess.run([str(EXE), "--show-completion", "fish"], capture_output=True, text=True).stdout == (
+        SCRIPTS["fish"] + "\n"
+    )
+
+
+def test_installing_twice_adds_its_line_once_and_keeps_the_start_up_files_permissions(tmp_path):
+    rc = tmp_path / ".bashrc"
+    rc.write_text("alias ll='ls -l'")  # no newline at the end
+    rc.chmod(0o600)
+    install("bash", tmp_path)
+    install("bash", tmp_path)
+    lines = rc.read_text().splitlines()
+    assert lines[0] == "alias ll='ls -l'" and lines.count(f"source '{tmp_path}/.bash_completions/techexec.sh'") == 1
+    assert rc.stat().st_mode & 0o777 == 0o600
+    (tmp_path / ".zshrc").write_text("zstyle ':completion:*' list-colors ''\n")
+    install("zsh", tmp_path)
+    install("zsh", tmp_path)
+    zshrc = (tmp_path / ".zshrc").read_text()
+    assert zshrc.count("fpath+=~/.zfunc") == 1 and zshrc.count("zstyle") == 1  # the user's own style kept alone
+
+
+def test_a_start_up_file_that_is_a_link_is_left_alone_and_the_line_to_add_is_said(tmp_path):
+    dotfiles = tmp_path / "dotfiles"
+    dotfiles.mkdir()
+    (dotfiles / "bashrc").write_text("export EDITOR=vi\n")
+    (tmp_path / ".bashrc").symlink_to(dotfiles / "bashrc")
+    done = subprocess.run(
+        [str(EXE), "--install-completion", "bash"], capture_output=True, text=True, env=shell_env(tmp_path)
+    )
+    assert done.returncode == 1 and done.stdout == ""
+    assert len(done.stderr.splitlines()) == 1 and "symbolic link" in done.stderr
+    assert f"source '{tmp_path}/.bash_completions/techexec.sh'" in done.stderr
+    assert (dotfiles / "bashrc").read_text() == "export EDITOR=vi\n"
+    assert not (tmp_path / ".bash_completions").exists()
 
 
 def test_fish_as_installed(tmp_path, our_org):

@@ -26,6 +26,7 @@ ErrorKey = Literal[  # what a TechexecError can be about; the phrase book words 
     "graphviz_timeout",
     "init_exists",
     "link_refused",
+    "start_up_link",
     "missing_role",
     "missing_roles",
     "no_data_dir",

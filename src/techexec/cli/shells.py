@@ -1,6 +1,6 @@
 """`--install-completion [SHELL]` and `--show-completion [SHELL]`: the script for the shell named, else the one running.
 
-Uses Typer's scripts and installer (typer._completion_shared; typer is pinned below 0.29).
+The scripts, and installing them safely, are in cli/shell_scripts.py.
 
 Typer's own options take no shell name when shellingham is installed (it always is, with Typer), so
 `--install-completion zsh` installed the bash script; these accept the name and detect it only when
@@ -34,11 +34,13 @@ def install(shell: str | None) -> None:
     """Eager option callback: install the script for `shell` and say where, then stop."""
     if shell is None:
         return
-    from typer import _completion_shared  # private: Typer has no public call to install a completion script
+    from techexec.cli.failures import handled
+    from techexec.cli.shell_scripts import install as install_script
 
-    name = _chosen(shell)
-    done, path = _completion_shared.install(shell=name, prog_name="techexec", complete_var="_TECHEXEC_COMPLETE")
-    typer.echo(f"{done} completion installed in {path}")
+    with handled():
+        name = _chosen(shell)
+        path = install_script(name, Path.home())
+    typer.echo(f"{name} completion installed in {path}")
     typer.echo("It works in shells started from now on (open a new terminal).")
     raise typer.Exit()
 
@@ -47,9 +49,9 @@ def show(shell: str | None) -> None:
     """Eager option callback: print the script for `shell`, then stop."""
     if shell is None:
         return
-    from typer._completion_shared import get_completion_script
+    from techexec.cli.shell_scripts import SCRIPTS
 
-    typer.echo(get_completion_script(prog_name="techexec", complete_var="_TECHEXEC_COMPLETE", shell=_chosen(shell)))
+    typer.echo(SCRIPTS[_chosen(shell)])
     raise typer.Exit()
 
 

@@ -14,6 +14,7 @@ ERRORS: dict[str, str | tuple[str, str]] = {  # merged into the phrase book (dut
     "chart_too_dense": "Dit organigram is te vol om te tekenen: {boxes} vakken en {lines} lijnen, bij een maximum van {max_boxes} vakken en {max_lines} lijnen (elke stippellijn voegt een genummerde markering en twee lijnen toe); gebruik --format text of --format dot, of teken minder rollen.",
     "empty_path": "Er is een leeg pad opgegeven (een lege variabele?): noem een bestand of map, of '.' voor de huidige map.",
     "link_refused": "{path} is een symbolische koppeling; techexec schrijft nooit via een koppeling: verwijder die of kies een andere naam.",
+    "start_up_link": "{path} is een symbolische koppeling, en techexec schrijft nooit via een koppeling: zet deze regel zelf in het bestand waarnaar die verwijst en geef de opdracht opnieuw: {line}",
     "unknown_structure": "Onbekende structuur '{name}'.",
     "bad_isco": "'{code}' is geen ISCO-08-code: geef 1 tot 4 cijfers, bijvoorbeeld --isco 1330 of --isco 13.",
     "no_structures": "De gekozen gegevens bevatten geen rapportagestructuur: voeg een structuur toe (`structure:`, zie techexec init) of laat --no-bundled weg.",

@@ -15,6 +15,7 @@ ERRORS: dict[str, str | tuple[str, str]] = {  # merged into the phrase book (eng
     "chart_too_dense": "This chart is too dense to draw: {boxes} boxes and {lines} lines (each dotted line adds a numbered marker and two lines; at most {max_boxes} boxes and {max_lines} lines); use --format text or --format dot, or draw fewer roles.",
     "empty_path": "An empty path was given (an unset variable?): name a file or folder, or '.' for the current folder.",
     "link_refused": "{path} is a symbolic link; techexec never writes through a link: remove it or choose another name.",
+    "start_up_link": "{path} is a symbolic link, and techexec never writes through one: add this line to the file it points to yourself, then run the command again: {line}",
     "unknown_structure": "Unknown structure '{name}'.",
     "bad_isco": "'{code}' is not an ISCO-08 code: give 1 to 4 digits, e.g. --isco 1330 or --isco 13.",
     "no_structures": "The data you chose defines no reporting structure: add a structure (see techexec init) or leave out --no-bundled.",
