@@ -334,7 +334,9 @@ def test_org_tree_slide_is_the_chart_and_the_word_file_a_nested_list(made, lang)
     assert "\n    \u25b6 CTO: Chief Technology Officer" in plain
 
 
-@pytest.mark.parametrize("args", [("compare", "cio", "cto"), ("org-tree",), ("list",), ("search", "security")], ids=" ".join)
+@pytest.mark.parametrize(
+    "args", [("compare", "cio", "cto"), ("org-tree",), ("list",), ("search", "security")], ids=" ".join
+)
 def test_every_command_with_word_output_takes_a_template(run, tmp_path, args):
     import docx
 
@@ -344,3 +346,22 @@ def test_every_command_with_word_output_takes_a_template(run, tmp_path, args):
     result = run(*args, "-o", str(tmp_path / "out.docx"), "--template", str(tmp_path / "house.docx"))
     assert result.exit_code == 0, result.stderr
     assert docx.Document(str(tmp_path / "out.docx")).styles["Title"].font.name == "Georgia"
+
+
+@pytest.mark.parametrize("ext", ["docx", "pptx"])
+def test_a_files_properties_are_the_answers_not_the_librarys_sample(run, tmp_path, monkeypatch, ext):
+    """Word's File > Info showed 'python-docx' (PowerPoint: 'Steve Canny') and 2013: the libraries' sample files."""
+    import docx
+    import pptx
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")  # 2025-01-01: a build that must give the same bytes
+    assert run("compare", "cio", "cto", "--lang", "nl", "-o", str(tmp_path / f"cc.{ext}")).exit_code == 0
+    opened = (docx.Document if ext == "docx" else pptx.Presentation)(str(tmp_path / f"cc.{ext}"))
+    found = opened.core_properties
+    assert (found.title, found.author, found.last_modified_by, found.language) == (
+        "CIO en CTO vergeleken",
+        "techexec",
+        "techexec",
+        "nl",
+    )
+    assert found.created.date().isoformat() == found.modified.date().isoformat() == "2025-01-01"

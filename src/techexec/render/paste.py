@@ -5,7 +5,7 @@ Decided here once, so that a page, a Word file and a slide say the same marks th
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from techexec.answers.document import Cite, Document, Line, lines, tags
 
@@ -59,3 +59,19 @@ def template_as_document(template: bytes, kind: str) -> bytes:
                 data = data.replace(old.encode(), new.encode())
             copy.writestr(item, data)
     return out.getvalue()
+
+
+def stamp(properties: Any, doc: Document) -> None:
+    """A Word or PowerPoint file's properties as this answer's, not the library's sample file's (its author
+    'python-docx' or 'Steve Canny', created in 2013): the title, the language, techexec, made now
+    (SOURCE_DATE_EPOCH, when set, for a build that must make the same bytes twice)."""
+    import os
+    from datetime import UTC, datetime
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    made = datetime.fromtimestamp(int(epoch), UTC) if epoch.isdigit() else datetime.now(UTC)
+    properties.title, properties.language = doc.title.text, doc.lang
+    properties.author = properties.last_modified_by = "techexec"
+    properties.created = properties.modified = made.replace(microsecond=0, tzinfo=None)
+    properties.revision = 1
+    properties.comments = properties.subject = properties.keywords = properties.category = ""

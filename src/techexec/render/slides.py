@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from techexec.answers.document import Bullets, Document, Heading, Line, Note, Paragraph, Row, Table, Tree
-from techexec.render.paste import Made, template_as_document
+from techexec.render.paste import Made, stamp, template_as_document
 from techexec.render.slide_text import height, plain, runs, set_cell
 
 if TYPE_CHECKING:
@@ -63,6 +63,7 @@ def slides(doc: Document, pictures: Sequence[bytes] = (), template: bytes | None
                 paras, builder.column = [], None
             paras += _paras(doc, block)
     builder.text(paras)
+    stamp(deck.core_properties, doc)
     out = io.BytesIO()
     deck.save(out)
     return Made(out.getvalue(), missing)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from techexec.answers.document import Block, Bullets, Document, Heading, Line, Note, Paragraph, Table, Tree
 from techexec.i18n.book import phrase
-from techexec.render.paste import Made, citation, cited_sources, mark, template_as_document
+from techexec.render.paste import Made, citation, cited_sources, mark, stamp, template_as_document
 
 if TYPE_CHECKING:
     from docx.document import Document as Docx
@@ -41,8 +41,7 @@ def word(doc: Document, template: bytes | None = None) -> Made:
     docx = open_docx(io.BytesIO(template_as_document(template, "docx")) if template else None)
     _clear(docx)
     styles = _Styles(docx)
-    docx.core_properties.title = doc.title.text
-    docx.core_properties.language = doc.lang
+    stamp(docx.core_properties, doc)
     _heading(docx, styles, doc, doc.title, 0)
     for block in doc.blocks:
         _block(docx, styles, doc, block)
