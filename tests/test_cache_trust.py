@@ -36,6 +36,15 @@ def test_a_folder_others_can_write_is_not_used_and_said_once(tmp_path):
     assert list(folder.iterdir()) == []
 
 
+def test_a_cache_folder_named_that_cannot_be_one_is_said_once_and_the_answer_still_given(tmp_path):
+    in_the_way = tmp_path / "cache"
+    in_the_way.write_text("a file, not a folder")
+    result = techexec("show", "cto", env={"TECHEXEC_CACHE_DIR": str(in_the_way)})
+    assert result.returncode == 0 and "Chief Technology Officer" in result.stdout
+    assert result.stderr.count("\n") == 1 and "not a folder techexec can create" in result.stderr
+    assert in_the_way.read_text() == "a file, not a folder"
+
+
 @pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a folder to another user")
 def test_a_folder_of_another_user_is_not_used(tmp_path):
     folder = tmp_path / "theirs"

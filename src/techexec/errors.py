@@ -10,6 +10,7 @@ ErrorKey = Literal[  # what a TechexecError can be about; the phrase book words 
     "bad_isco",
     "binary_to_terminal",
     "cache_untrusted",
+    "cache_unusable",
     "cannot_write",
     "chart_too_dense",
     "data",

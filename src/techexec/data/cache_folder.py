@@ -41,10 +41,11 @@ def _choose(env: Mapping[str, str]) -> Path | None:
     reason = _distrust(folder)
     if reason is None:
         return folder
-    if explicit and reason != "cache_unusable":
+    if explicit:  # a folder the user named: say why it is not used (the default one is not worth a word)
         from techexec.data.saving import shown
 
-        notes.append(TechexecError("cache_untrusted", path=shown(folder)))
+        unusable = reason == "cache_unusable"
+        notes.append(TechexecError("cache_unusable" if unusable else "cache_untrusted", path=shown(folder)))
     return None
 
 
@@ -54,7 +55,7 @@ def _distrust(folder: Path) -> Literal["cache_unusable", "cache_not_owned", "cac
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         found = os.stat(folder)
     except OSError:
-        return "cache_unusable"  # cannot be made or read: run without it, nothing worth saying
+        return "cache_unusable"  # cannot be made or read (a file is in the way, no permission)
     if not stat.S_ISDIR(found.st_mode):
         return "cache_unusable"
     if hasattr(os, "geteuid") and found.st_uid != os.geteuid():

@@ -10,6 +10,7 @@ ERRORS: dict[str, str | tuple[str, str]] = {  # merged into the phrase book (dut
     "role_as_command": "'{typed}' is geen opdracht maar noemt {what}: bedoelde u {suggestion}?",
     "some_roles": ("een rol", "rollen"),
     "cache_untrusted": "De cachemap {path} wordt niet gebruikt: die moet van u zijn, en alleen u mag erin schrijven (chmod 700). techexec werkt zonder cache.",
+    "cache_unusable": "De cachemap {path} wordt niet gebruikt: het is geen map die techexec kan aanmaken en waarin het kan schrijven. techexec werkt zonder cache.",
     "graphviz_timeout": "Graphviz 'dot' was niet binnen {seconds} s klaar; gebruik --format dot (de broncode, om elders te tekenen) of --format text, of geef TECHEXEC_GRAPHVIZ_TIMEOUT meer seconden.",
     "chart_too_dense": "Dit organigram is te vol om te tekenen: {boxes} vakken en {lines} lijnen, bij een maximum van {max_boxes} vakken en {max_lines} lijnen (elke stippellijn voegt een genummerde markering en twee lijnen toe); gebruik --format text of --format dot, of teken minder rollen.",
     "empty_path": "Er is een leeg pad opgegeven (een lege variabele?): noem een bestand of map, of '.' voor de huidige map.",

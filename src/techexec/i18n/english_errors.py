@@ -11,6 +11,7 @@ ERRORS: dict[str, str | tuple[str, str]] = {  # merged into the phrase book (eng
     "role_as_command": "'{typed}' is not a command but names {what}: did you mean {suggestion}?",
     "some_roles": ("a role", "roles"),
     "cache_untrusted": "Not using the cache folder {path}: it must be yours and writable by you alone (chmod 700). Running without a cache.",
+    "cache_unusable": "Not using the cache folder {path}: it is not a folder techexec can create and write to. Running without a cache.",
     "graphviz_timeout": "Graphviz 'dot' did not finish within {seconds} s; use --format dot (the source, to draw elsewhere) or --format text, or set TECHEXEC_GRAPHVIZ_TIMEOUT.",
     "chart_too_dense": "This chart is too dense to draw: {boxes} boxes and {lines} lines (each dotted line adds a numbered marker and two lines; at most {max_boxes} boxes and {max_lines} lines); use --format text or --format dot, or draw fewer roles.",
     "empty_path": "An empty path was given (an unset variable?): name a file or folder, or '.' for the current folder.",
