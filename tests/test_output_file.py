@@ -71,6 +71,12 @@ def test_an_unknown_extension_asks_for_format(run, tmp_path):
     assert run("show", "cto", "-o", str(tmp_path / "cto.xyz"), "-f", "markdown").exit_code == 0
 
 
+def test_an_extension_of_a_format_the_command_lacks_does_not_suggest_format(run, tmp_path):
+    """show cannot draw an SVG: --format would only contradict the name, so only the extensions are offered."""
+    result = run("show", "cto", "-o", str(tmp_path / "cto.svg"))
+    assert result.exit_code == 2 and ".md" in result.stderr and "--format" not in result.stderr
+
+
 def test_a_failing_command_leaves_an_existing_file_untouched_and_no_stray_file(run, tmp_path):
     target = tmp_path / "cto.md"
     target.write_text("my notes\n")

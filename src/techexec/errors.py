@@ -42,6 +42,7 @@ ErrorKey = Literal[  # what a TechexecError can be about; the phrase book words 
     "role_as_command",
     "same_role",
     "unknown_extension",
+    "format_not_offered",
     "unknown_language",
     "unknown_role",
     "unknown_structure",

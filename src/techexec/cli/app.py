@@ -13,6 +13,7 @@ import typer
 
 from techexec import __version__
 from techexec.cli import commands, shells
+from techexec.cli.formats import command_extensions
 from techexec.cli.options import format_for
 from techexec.cli.params import HELP, Declared
 
@@ -69,6 +70,11 @@ def _typer_annotation(annotation: Any, name: str, saves: bool) -> Any:
     for extra in extras:
         if isinstance(extra, Declared) and extra.kind == "formats":
             base, extra = format_for(name, saves)
+        elif isinstance(extra, Declared) and "{extensions}" in extra.settings.get("help", ""):
+            listed = " ".join(command_extensions(name))  # -o: the extensions this command writes
+            extra = extra._replace(
+                settings={**extra.settings, "help": extra.settings["help"].format(extensions=listed)}
+            )
         made.append(_typer_param(extra) if isinstance(extra, Declared) else extra)
     return Annotated[(base, *made)]
 

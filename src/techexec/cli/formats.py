@@ -118,8 +118,16 @@ def _format_for(command: str, given: str | None, output: Path) -> str:
         raise UsageError("format_conflict", fmt=given, path=output, named=claiming[0])
     named = given or next((name for name in claiming if name in offered), None)
     if named is None or named not in offered:
-        raise UsageError("unknown_extension", command=command, path=output, extensions=", ".join(_extensions(offered)))
+        known = ", ".join(_extensions(offered))
+        if claiming:  # an extension of a format the command lacks: --format would only contradict the name
+            raise UsageError("format_not_offered", command=command, path=output, extensions=known)
+        raise UsageError("unknown_extension", command=command, path=output, extensions=known)
     return named
+
+
+def command_extensions(command: str) -> list[str]:
+    """The extensions -o takes for `command`, each once, in its formats' order: for its --help."""
+    return _extensions(names(command))
 
 
 def _extensions(offered: tuple[str, ...]) -> list[str]:

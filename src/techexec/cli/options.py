@@ -4,7 +4,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from techexec.cli import completion
-from techexec.cli.formats import choices, extensions, help_text
+from techexec.cli.formats import choices, help_text
 from techexec.cli.params import Declared, formats, option
 
 
@@ -70,7 +70,7 @@ OutputOption = Annotated[
         "-o",
         metavar="FILE",
         help="Save the answer to FILE instead of printing it; the extension names the format "
-        f"({' '.join(extensions())}) unless --format does. Written only when the command succeeds.",
+        "({extensions}) unless --format does. Written only when the command succeeds.",  # the command's own
         parser=given_path,
         show_default=False,
     ),

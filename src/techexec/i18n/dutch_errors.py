@@ -25,6 +25,7 @@ ERRORS: dict[str, str | tuple[str, str]] = {  # merged into the phrase book (dut
     "export_needs_text": "--export-svg en --export-html slaan de tekstweergave op; laat --format weg of gebruik --format text.",
     "format_unavailable": "Formaat '{fmt}' is hier niet beschikbaar.",
     "cannot_write": "Kan {path} niet schrijven: {reason}",
+    "format_not_offered": "{command} kan {path} niet schrijven: laat de naam eindigen op een van {extensions}.",
     "unknown_extension": "{command} kan {path} niet schrijven: laat de naam eindigen op een van {extensions}, of geef --format op.",
     "office_missing": "--format {fmt} heeft {library} nodig: pip install 'techexec[office]'",
     "format_conflict": "--format {fmt} en {path} (een {named}-bestand) spreken elkaar tegen: laat --format weg of hernoem het bestand.",

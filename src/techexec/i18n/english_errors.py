@@ -26,6 +26,7 @@ ERRORS: dict[str, str | tuple[str, str]] = {  # merged into the phrase book (eng
     "export_needs_text": "--export-svg and --export-html save the text rendering; leave out --format or use --format text.",
     "format_unavailable": "Format '{fmt}' is not available here.",
     "cannot_write": "Cannot write {path}: {reason}",
+    "format_not_offered": "{command} cannot write {path}: end its name in one of {extensions}.",
     "unknown_extension": "{command} cannot write {path}: end its name in one of {extensions}, or add --format.",
     "office_missing": "--format {fmt} needs {library}: pip install 'techexec[office]'",
     "format_conflict": "--format {fmt} and {path} (a {named} file) disagree: leave out --format or rename the file.",
