@@ -109,3 +109,8 @@ def test_a_file_replaced_keeps_its_permissions_and_a_new_one_follows_the_umask(r
     os.umask(mask)
     assert run("show", "cto", "-o", str(fresh)).exit_code == 0
     assert fresh.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_an_export_says_where_it_went_as_o_does(run, tmp_path):
+    result = run("show", "cto", "--export-svg", str(tmp_path / "cto.svg"), "--lang", "nl")
+    assert result.exit_code == 0 and result.stderr == f"Opgeslagen als {tmp_path / 'cto.svg'}\n"

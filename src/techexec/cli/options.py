@@ -21,7 +21,7 @@ def given_path(value: str | Path) -> Path:
 def read_path(value: str) -> Path | str:
     """The path `value` names, or why it names none: it is empty, or its ~ names no home folder."""
     if not value.strip():
-        return "an empty path (an unset variable?); name a file or folder, or '.' for this folder"
+        return "an empty path (an unset variable?); name the file or folder you mean"
     if not value.startswith("~"):
         return Path(value)
     try:

@@ -165,7 +165,6 @@ def _charts(view: View, scale: float) -> list[bytes]:
 
 
 def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports, pager: bool) -> None:
-    from techexec.data.saving import save
     from techexec.render.screen import MEASURE, export_html, export_svg, make_console, paged
     from techexec.render.terminal import Writer
 
@@ -185,11 +184,11 @@ def _draw(inputs: Inputs, view: View, sources: bool, exports: Exports, pager: bo
                     fast_answer.current.paged()  # what a pager showed is not kept
             return
     _drawn(writer, view)
-    if exports.svg is not None:
-        save(exports.svg, export_svg(console).encode("utf-8"))  # whole or not at all, never through a link
+    if exports.svg is not None:  # whole or not at all, never through a link; said where, as -o says it
+        _save(export_svg(console), exports.svg, inputs.lang)
     if exports.html is not None:  # kept for old scripts: the same page as -o FILE.html where there is one
         page = _content("html", inputs, view, sources, 1.0, None) if view.document else export_html(console)
-        save(exports.html, str(page).encode("utf-8"))
+        _save(str(page), exports.html, inputs.lang)
 
 
 def _drawn(writer: Writer, view: View) -> None:
