@@ -34,6 +34,11 @@ class _Styles:
         return None
 
 
+BOLD_GLYPH = 0.66  # average width of a bold glyph, in ems (Calibri, Carlito, DejaVu Sans)
+EMU_PER_POINT = 12700
+CELL_MARGINS = 2 * 68580 + 45720  # Word's default 0.19 cm each side, and a little room
+
+
 def word(doc: Document, template: bytes | None = None) -> Made:
     """The DOCX bytes for `doc`, in the template's styles when one is given."""
     from docx import Document as open_docx
@@ -115,7 +120,8 @@ def _table(docx: Docx, styles: _Styles, doc: Document, table: Table) -> None:
     name = styles.get("Table Grid")
     if name:
         made.style = name
-    _widths(docx, made, len(table.header))
+    labels = [table.header[0].text, *(row.label.text for row in table.rows)]
+    _widths(docx, made, len(table.header), labels)
     for cell, line in zip(made.rows[0].cells, table.header, strict=True):
         _cell(cell, doc, (line,), bold=True)
     for row, values in zip(made.rows[1:], table.rows, strict=True):
@@ -125,14 +131,14 @@ def _table(docx: Docx, styles: _Styles, doc: Document, table: Table) -> None:
     docx.add_paragraph()
 
 
-def _widths(docx: Docx, made: Any, columns: int) -> None:
-    """The label column narrow (a quarter of the text width), the roles' columns sharing the rest; the header
-    row repeated on every page the table runs onto."""
+def _widths(docx: Docx, made: Any, columns: int, labels: list[str]) -> None:
+    """The label column narrow (a quarter of the text width, or its longest word), the roles' columns sharing
+    the rest; the header row repeated on every page the table runs onto."""
     from docx.oxml import OxmlElement
 
     section = docx.sections[-1]
     text = int(section.page_width or 0) - int(section.left_margin or 0) - int(section.right_margin or 0)
-    first = text // 4 if columns > 2 else text * 3 // 10
+    first = max(text // 4 if columns > 2 else text * 3 // 10, _longest_word(labels, text))
     made.autofit = False
     widths = [first] + [(text - first) // (columns - 1)] * (columns - 1)
     for index, column in enumerate(made.columns):  # the grid, which LibreOffice reads, and each cell, which Word does
@@ -140,6 +146,13 @@ def _widths(docx: Docx, made: Any, columns: int) -> None:
         for cell in column.cells:
             cell.width = widths[index]
     made.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+
+
+def _longest_word(labels: list[str], text: int) -> int:
+    """Room for the labels' longest word set bold at 11 pt (LibreOffice and Word cut a word that does not fit:
+    'Verantwoordeli / jkheden'), cell margins included; at most two fifths of the text width."""
+    longest = max((len(word) for label in labels for word in label.split()), default=0)
+    return min(int(longest * BOLD_GLYPH * 11 * EMU_PER_POINT) + CELL_MARGINS, text * 2 // 5)
 
 
 def _cell(cell: Any, doc: Document, lines: tuple[Line, ...], bold: bool = False) -> None:
