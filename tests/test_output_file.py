@@ -77,6 +77,13 @@ def test_an_extension_of_a_format_the_command_lacks_does_not_suggest_format(run,
     assert result.exit_code == 2 and ".md" in result.stderr and "--format" not in result.stderr
 
 
+def test_dash_is_standard_output_not_a_file_named_dash(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("show", "cto", "-o", "-", "-f", "json")
+    assert result.exit_code == 0 and result.stdout.startswith("{") and "Saved" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_failing_command_leaves_an_existing_file_untouched_and_no_stray_file(run, tmp_path):
     target = tmp_path / "cto.md"
     target.write_text("my notes\n")

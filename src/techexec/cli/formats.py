@@ -93,12 +93,13 @@ def is_binary(fmt: str) -> bool:
 
 
 def pick(command: str, given: str | None, output: Path | None) -> tuple[str, Path | None]:
-    """The format to produce and the file to save it in: --format if given, else what -o's extension names.
+    """The format to produce and the file to save it in (None: standard output, also for -o -): --format if
+    given, else what -o's extension names.
 
     --format and the extension disagreeing, or an extension `command` cannot write, is a usage error,
     said before any work.
     """
-    if output is None:
+    if output is None or str(output) == "-":  # '-' is standard output, as it is to most programs
         return str(given or names(command)[0]), None
     return _format_for(command, str(given) if given else None, output), output
 
