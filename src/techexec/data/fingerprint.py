@@ -38,10 +38,16 @@ def digest(start: bytes) -> Hash:
 
 def code_key() -> str:
     """techexec's code (the size and time of every module, in every folder of the package) and the
-    Python that runs it."""
-    hashed = digest(f"{__version__}|{sys.version}".encode())
-    _modules(hashed, PACKAGE_DIR, ".")
-    return hashed.hexdigest()
+    Python that runs it; worked out once a run (the answer cache, the data cache and keeping an answer
+    all ask, and each asking stats every module)."""
+    if not _code:
+        hashed = digest(f"{__version__}|{sys.version}".encode())
+        _modules(hashed, PACKAGE_DIR, ".")
+        _code.append(hashed.hexdigest())
+    return _code[0]
+
+
+_code: list[str] = []  # this run's code key: the program running does not change under it
 
 
 def _modules(hashed: Hash, folder: str, shown: str) -> None:
