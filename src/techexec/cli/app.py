@@ -13,8 +13,7 @@ import typer
 
 from techexec import __version__
 from techexec.cli import commands, shells
-from techexec.cli.formats import command_extensions
-from techexec.cli.options import format_for
+from techexec.cli.options import for_command
 from techexec.cli.params import HELP, Declared
 
 COMMANDS = commands.names()  # from the files in cli/commands: nothing imported until one is run
@@ -47,8 +46,8 @@ def build(only: str | None = None) -> typer.Typer:
 
 
 def for_typer(function: Callable[..., None], name: str) -> Callable[..., None]:
-    """`function` as Typer reads it: each option or argument it declares (cli/params.py) made Typer's own;
-    its --format a choice among command `name`'s formats."""
+    """`function` as Typer reads it: each option or argument it declares (cli/params.py) made Typer's own,
+    completed for command `name` (its --format and -o: cli/options.py for_command)."""
     signature = inspect.signature(function, eval_str=True)
     saves = "output" in signature.parameters
     made = [p.replace(annotation=_typer_annotation(p.annotation, name, saves)) for p in signature.parameters.values()]
@@ -68,13 +67,8 @@ def _typer_annotation(annotation: Any, name: str, saves: bool) -> Any:
     base, *extras = get_args(annotation)
     made = []
     for extra in extras:
-        if isinstance(extra, Declared) and extra.kind == "formats":
-            base, extra = format_for(name, saves)
-        elif isinstance(extra, Declared) and "{extensions}" in extra.settings.get("help", ""):
-            listed = " ".join(command_extensions(name))  # -o: the extensions this command writes
-            extra = extra._replace(
-                settings={**extra.settings, "help": extra.settings["help"].format(extensions=listed)}
-            )
+        if isinstance(extra, Declared):
+            base, extra = for_command(extra, base, name, saves)
         made.append(_typer_param(extra) if isinstance(extra, Declared) else extra)
     return Annotated[(base, *made)]
 

@@ -4,8 +4,8 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from techexec.cli import completion
-from techexec.cli.formats import choices, help_text
-from techexec.cli.params import Declared, formats, option
+from techexec.cli.formats import choices, command_extensions, help_text
+from techexec.cli.params import Declared, option, per_command
 
 
 def given_path(value: str | Path) -> Path:
@@ -63,18 +63,7 @@ ExportHtmlOption = Annotated[
         show_default=False,
     ),
 ]
-OutputOption = Annotated[
-    Path | None,
-    option(
-        "--output",
-        "-o",
-        metavar="FILE",
-        help="Save the answer to FILE instead of printing it; the extension names the format "
-        "({extensions}) unless --format does. Written only when the command succeeds.",  # the command's own
-        parser=given_path,
-        show_default=False,
-    ),
-]
+OutputOption = Annotated[Path | None, per_command("output")]  # its help names the command's own extensions
 TemplateOption = Annotated[
     Path | None,
     option(
@@ -109,14 +98,24 @@ NoPagerOption = Annotated[
 ]
 
 
-FormatOption = Annotated[str | None, formats()]  # to mypy a format is its name; to Typer, one of the command's
+FormatOption = Annotated[
+    str | None, per_command("formats")
+]  # to mypy a format is its name; to Typer, one of the command's
 
 
-def format_for(command: str, saves: bool) -> tuple[Any, Declared]:
-    """--format's type and declaration for `command`: a choice among its own formats, and their help.
-    `saves`: whether the command has -o, whose extension may name the format."""
-    default = " Default: text, or what -o's extension says." if saves else " Default: text."
-    return choices(command) | None, option("--format", "-f", help=help_text(command) + default, show_default=False)
+def for_command(declared: Declared, base: Any, command: str, saves: bool) -> tuple[Any, Declared]:
+    """The type and declaration of a parameter of `command`: --format a choice among its own formats, -o
+    naming its own extensions, any other as declared. `saves`: whether the command has -o."""
+    if declared.kind == "formats":
+        default = " Default: text, or what -o's extension says." if saves else " Default: text."
+        return choices(command) | None, option("--format", "-f", help=help_text(command) + default, show_default=False)
+    if declared.kind == "output":
+        said = (
+            "Save the answer to FILE instead of printing it; the extension names the format "
+            f"({' '.join(command_extensions(command))}) unless --format does. Written only when the command succeeds."
+        )
+        return base, option("--output", "-o", metavar="FILE", help=said, parser=given_path, show_default=False)
+    return base, declared
 
 
 BriefOption = Annotated[bool, option("--brief", "-b", help="The short answer: what fits on a slide.")]

@@ -13,7 +13,7 @@ HELP = ("-h", "--help")  # every command's help option: Typer answers it, never 
 class Declared(NamedTuple):
     """typer.Option(*names, **settings) or typer.Argument(**settings), not yet made."""
 
-    kind: Literal["option", "argument", "formats"]
+    kind: Literal["option", "argument", "formats", "output"]
     names: tuple[str, ...]
     settings: dict[str, Any]
 
@@ -23,10 +23,10 @@ def option(*names: str, **settings: Any) -> Declared:
     return Declared("option", names, settings)
 
 
-def formats() -> Declared:
-    """--format, whose choices and help are the command's own row of the format table (cli/formats.py): the app
-    fills them in for the command it builds, so every command declares it alike."""
-    return Declared("formats", ("--format", "-f"), {})
+def per_command(kind: Literal["formats", "output"]) -> Declared:
+    """--format or -o, whose choices or help are the command's own (its row of the format table): the app has
+    them made for each command it builds (cli/options.py for_command), so every command declares them alike."""
+    return Declared(kind, (), {})
 
 
 def argument(**settings: Any) -> Declared:
