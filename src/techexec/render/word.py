@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from techexec.answers.document import Block, Bullets, Document, Heading, Line, Note, Paragraph, Table, Tree
 from techexec.i18n.book import phrase
 from techexec.render.paste import Made, citation, cited_sources, mark, stamp, template_as_document
+from techexec.render.slide_text import GLYPH
 
 if TYPE_CHECKING:
     from docx.document import Document as Docx
@@ -34,9 +35,7 @@ class _Styles:
         return None
 
 
-BOLD_GLYPH = 0.66  # average width of a bold glyph, in ems (Calibri, Carlito, DejaVu Sans)
-EMU_PER_POINT = 12700
-CELL_MARGINS = 2 * 68580 + 45720  # Word's default 0.19 cm each side, and a little room
+BOLD = 1.1  # a bold glyph's width against slide_text.GLYPH, the average glyph the slides measure with
 
 
 def word(doc: Document, template: bytes | None = None) -> Made:
@@ -151,8 +150,11 @@ def _widths(docx: Docx, made: Any, columns: int, labels: list[str]) -> None:
 def _longest_word(labels: list[str], text: int) -> int:
     """Room for the labels' longest word set bold at 11 pt (LibreOffice and Word cut a word that does not fit:
     'Verantwoordeli / jkheden'), cell margins included; at most two fifths of the text width."""
+    from docx.shared import Cm, Inches, Pt
+
     longest = max((len(word) for label in labels for word in label.split()), default=0)
-    return min(int(longest * BOLD_GLYPH * 11 * EMU_PER_POINT) + CELL_MARGINS, text * 2 // 5)
+    margins = 2 * Cm(0.19) + Inches(0.05)  # Word's default 0.19 cm each side, and a little room
+    return min(int(Pt(longest * GLYPH * BOLD * 11)) + margins, text * 2 // 5)
 
 
 def _cell(cell: Any, doc: Document, lines: tuple[Line, ...], bold: bool = False) -> None:
